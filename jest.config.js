@@ -1,0 +1,10 @@
+/** Jest runs the pure, use-case, emulator and end-to-end suites; TypeScript through ts-jest. */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/src', '<rootDir>/emulator', '<rootDir>/test'],
+  testMatch: ['**/*.test.ts'],
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.test.json', isolatedModules: true, diagnostics: false }],
+  },
+  testTimeout: 60000,
+};
