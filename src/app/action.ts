@@ -1,0 +1,131 @@
+/**
+ * The frame of every menu action: one lock, the settings read once, the user's division checked,
+ * the action's own read-decide-write, then mail, the Log, a flush, and one message to the user.
+ */
+import { Lang, say, Text, UserError } from '../domain/i18n';
+import { checkPermission } from '../domain/roles';
+import { Settings } from '../domain/settings';
+import { nowMs } from '../gas/clock';
+import { withDocumentLock } from '../gas/lock';
+import { activeUserEmail } from '../gas/session';
+import { uiOrNull } from '../gas/ui';
+import { Division } from '../sheets/schema';
+import { appendLog, LogEntry } from './audit-log';
+import { DeliveryReport, Outbox } from './outbox';
+import { readSettings } from './settings';
+
+/** What an action's body gets: the spreadsheet, the time, who, the settings, the log and the outbox. */
+export interface ActionContext {
+  readonly ss: GoogleAppsScript.Spreadsheet.Spreadsheet;
+  /** The time of the action, epoch ms (one reading for the whole action). */
+  readonly now: number;
+  /** The user's e-mail, lower-cased; '' when Apps Script does not reveal it. */
+  readonly user: string;
+  readonly lang: Lang;
+  readonly settings: Settings;
+  /** The UI (asked lazily: one service call, only when an action needs to ask something). */
+  readonly ui: GoogleAppsScript.Base.Ui | null;
+  /** Records a Log line, written after the data. */
+  log(entry: LogEntry): void;
+  /** Mail sent after the data is written; a failed send waits in the Outbox. */
+  readonly outbox: Outbox;
+}
+
+/** How the action ends for the user: a toast, or an alert when it needs reading. */
+export interface ActionOutcome {
+  readonly message: Text;
+  readonly alert?: boolean;
+}
+
+/** Which action this is and who may run it. */
+export interface ActionSpec {
+  /** The action's name in messages and the Log (the menu caption). */
+  readonly name: string;
+  readonly divisions: readonly Division[];
+  /** Setup runs before Pengaturan exists: it gets the default settings then. */
+  readonly settingsOptional?: boolean;
+}
+
+const mailNote = (report: DeliveryReport): Text | null =>
+  report.queued.length === 0
+    ? null
+    : {
+        id: `${report.queued.length} e-mail belum terkirim (${report.queued[0].error}); menunggu di sheet Outbox dan dikirim ulang otomatis.`,
+        en: `${report.queued.length} e-mail(s) not sent (${report.queued[0].error}); waiting in the Outbox sheet and retried automatically.`,
+      };
+
+/**
+ * Runs a menu action (see the file comment). A UserError from the body becomes an alert and, since
+ * bodies validate before they write, nothing changed; any other error propagates to Apps Script.
+ */
+export function runAction(spec: ActionSpec, body: (ctx: ActionContext) => ActionOutcome): void {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  let lang: Lang = 'id';
+  let ui: GoogleAppsScript.Base.Ui | null | undefined;
+  const getUi = (): GoogleAppsScript.Base.Ui | null => (ui === undefined ? (ui = uiOrNull()) : ui);
+  let outcome: ActionOutcome;
+  try {
+    outcome = withDocumentLock(() => {
+      const settings = readSettings(ss, spec.settingsOptional);
+      lang = settings.language;
+      const user = activeUserEmail();
+      let permission = checkPermission(settings, user, '', spec.divisions, spec.name);
+      if (!permission.allowed && user !== '' && settings.ownerEmail === '') {
+        permission = checkPermission(settings, user, spreadsheetOwner(ss), spec.divisions, spec.name);
+      }
+      if (!permission.allowed) throw new UserError(permission.reason);
+      const entries: LogEntry[] = [];
+      const now = nowMs();
+      const outbox = new Outbox(ss, now);
+      const ctx: ActionContext = {
+        ss,
+        now,
+        user,
+        lang,
+        settings,
+        get ui() {
+          return getUi();
+        },
+        log: (entry) => entries.push(entry),
+        outbox,
+      };
+      const result = body(ctx);
+      const note = mailNote(outbox.deliver());
+      appendLog(ss, now, user, entries);
+      return note ? { ...result, message: { id: `${result.message.id}\n${note.id}`, en: `${result.message.en}\n${note.en}` } } : result;
+    });
+  } catch (e) {
+    if (!(e instanceof UserError)) throw e;
+    tell(ss, getUi(), { message: e.text, alert: true }, lang, spec.name);
+    return;
+  }
+  tell(ss, getUi, outcome, lang, spec.name);
+}
+
+/** The spreadsheet owner's e-mail, asked only when the permission check needs it (it costs a call). */
+function spreadsheetOwner(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): string {
+  try {
+    const owner = ss.getOwner();
+    return owner ? owner.getEmail().toLowerCase() : '';
+  } catch (e) {
+    return '';
+  }
+}
+
+function tell(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  ui: GoogleAppsScript.Base.Ui | null | (() => GoogleAppsScript.Base.Ui | null),
+  outcome: ActionOutcome,
+  lang: Lang,
+  title: string,
+): void {
+  const message = say(lang, outcome.message);
+  if (outcome.alert) {
+    const theUi = typeof ui === 'function' ? ui() : ui;
+    if (theUi) {
+      theUi.alert(title, message, theUi.ButtonSet.OK);
+      return;
+    }
+  }
+  ss.toast(message, title, 8);
+}

@@ -1,0 +1,107 @@
+/** The shop's settings as the Pengaturan sheet holds them, parsed purely from its records. */
+import { Lang, parseLang } from './i18n';
+import { Division, DIVISIONS, LEDGER_CATEGORIES, SETTING_KEYS, SettingKey } from '../sheets/schema';
+
+/** A person on the team and the division they work in. */
+export interface TeamMember {
+  readonly email: string;
+  readonly name: string;
+  readonly division: Division;
+}
+
+/** A courier and its tracking-URL template, where `{resi}` stands for the airway bill number. */
+export interface Courier {
+  readonly name: string;
+  readonly trackingUrl: string;
+}
+
+/** Everything Toko reads from Pengaturan. */
+export interface Settings {
+  readonly shopName: string;
+  readonly ownerEmail: string;
+  readonly warehouseEmails: string[];
+  readonly financeEmails: string[];
+  readonly language: Lang;
+  readonly orderIdPrefix: string;
+  readonly poIdPrefix: string;
+  readonly sendPoToSupplier: boolean;
+  readonly team: TeamMember[];
+  readonly couriers: Courier[];
+  readonly ledgerCategories: string[];
+}
+
+/** The starter values Setup writes, and what a blank setting means. */
+export const DEFAULT_SETTINGS: Readonly<Record<SettingKey, string>> = {
+  shopName: 'Toko Saya',
+  ownerEmail: '',
+  warehouseEmails: '',
+  financeEmails: '',
+  language: 'id',
+  orderIdPrefix: 'TK',
+  poIdPrefix: 'PO',
+  sendPoToSupplier: 'Tidak',
+};
+
+/** Couriers Setup lists for a new shop, with their public tracking pages. */
+export const DEFAULT_COURIERS: readonly Courier[] = [
+  { name: 'JNE', trackingUrl: 'https://www.jne.co.id/tracking-package?resi={resi}' },
+  { name: 'J&T', trackingUrl: 'https://jet.co.id/track?awb={resi}' },
+  { name: 'SiCepat', trackingUrl: 'https://www.sicepat.com/checkAwb?awb={resi}' },
+  { name: 'AnterAja', trackingUrl: 'https://anteraja.id/tracking?awb={resi}' },
+  { name: 'Pos Indonesia', trackingUrl: 'https://www.posindonesia.co.id/id/tracking?barcode={resi}' },
+  { name: 'GoSend', trackingUrl: '' },
+];
+
+/** One row of Pengaturan, keyed by the schema's column keys; blank cells are ''. */
+export type SettingsRecord = Readonly<Record<string, unknown>>;
+
+const text = (value: unknown): string => (value === null || value === undefined ? '' : String(value).trim());
+
+/** Splits a list of e-mail addresses written with commas, semicolons or spaces. */
+export function parseEmailList(value: unknown): string[] {
+  return text(value)
+    .split(/[\s,;]+/)
+    .map((address) => address.trim().toLowerCase())
+    .filter((address) => address !== '');
+}
+
+/** Whether a setting reads as yes (Ya, Yes, TRUE, 1). */
+export function parseYes(value: unknown): boolean {
+  return value === true || /^(ya|yes|true|1|y)$/i.test(text(value));
+}
+
+/** Reads the side-by-side blocks of Pengaturan into Settings; unknown divisions and blank rows are skipped. */
+export function parseSettings(records: readonly SettingsRecord[]): Settings {
+  const byLabel = new Map<string, string>();
+  const team: TeamMember[] = [];
+  const couriers: Courier[] = [];
+  const categories: string[] = [];
+  for (const record of records) {
+    const key = text(record.settingKey).toLowerCase();
+    if (key) byLabel.set(key, text(record.settingValue));
+    const email = text(record.teamEmail).toLowerCase();
+    const division = DIVISIONS.find((d) => d.toLowerCase() === text(record.teamDivision).toLowerCase());
+    if (email && division) team.push({ email, name: text(record.teamName), division });
+    const courier = text(record.courier);
+    if (courier) couriers.push({ name: courier, trackingUrl: text(record.trackingUrl) });
+    const category = text(record.ledgerCategory);
+    if (category) categories.push(category);
+  }
+  const value = (k: SettingKey): string => {
+    const found = byLabel.get(SETTING_KEYS[k].toLowerCase());
+    return found === undefined || found === '' ? DEFAULT_SETTINGS[k] : found;
+  };
+  return {
+    shopName: value('shopName'),
+    ownerEmail: value('ownerEmail').toLowerCase(),
+    warehouseEmails: parseEmailList(value('warehouseEmails')),
+    financeEmails: parseEmailList(value('financeEmails')),
+    language: parseLang(value('language')),
+    orderIdPrefix: value('orderIdPrefix'),
+    poIdPrefix: value('poIdPrefix'),
+    sendPoToSupplier: parseYes(value('sendPoToSupplier')),
+    team,
+    couriers,
+    ledgerCategories: categories.length ? categories : [...LEDGER_CATEGORIES],
+  };
+}

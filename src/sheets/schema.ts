@@ -1,0 +1,299 @@
+/**
+ * The one place that names Toko's sheets and their columns. Code finds every column by its header
+ * text (or an English alias), never by position, so people may reorder or insert columns.
+ */
+
+/** The five divisions of a shop, plus the owner who may do everything. */
+export type Division = 'CS' | 'Keuangan' | 'Gudang' | 'Marketing' | 'Manajemen';
+
+/** All divisions, in menu order. */
+export const DIVISIONS: readonly Division[] = ['CS', 'Keuangan', 'Gudang', 'Marketing', 'Manajemen'];
+
+/** How a column's cells are formatted and validated when Setup prepares the sheet. */
+export type ColumnFormat =
+  | 'text' // plain text `@`: customer text, phone numbers and IDs stay exactly as written
+  | 'rupiah' // whole Rupiah, shown as Rp1.250.000
+  | 'integer'
+  | 'date' // a date (day)
+  | 'datetime' // a moment, shown in Asia/Jakarta
+  | 'percent';
+
+/** One column: its stable key in code, its header text, and how Setup formats it. */
+export interface ColumnSpec {
+  readonly key: string;
+  readonly header: string;
+  /** Other header texts accepted for the same column (the English setting). */
+  readonly aliases?: readonly string[];
+  readonly format: ColumnFormat;
+  /** A dropdown list Setup attaches (values in the sheet's language). */
+  readonly choices?: readonly string[];
+  /** Pixel width Setup gives the column. */
+  readonly width?: number;
+}
+
+/** One sheet: its default name, the division that owns it, its tab colour and its columns in default order. */
+export interface SheetSpec<K extends string = string> {
+  readonly name: string;
+  readonly division: Division | 'Semua';
+  readonly tabColor: string;
+  readonly columns: readonly (ColumnSpec & { readonly key: K })[];
+}
+
+/** Tab colours per division, so a person sees at a glance whose sheet it is. */
+export const DIVISION_COLORS: Readonly<Record<Division | 'Semua', string>> = {
+  CS: '#1e88e5',
+  Keuangan: '#43a047',
+  Gudang: '#fb8c00',
+  Marketing: '#8e24aa',
+  Manajemen: '#546e7a',
+  Semua: '#757575',
+};
+
+/** Channels orders arrive through. */
+export const CHANNELS = ['WA', 'SMS', 'Email', 'Instagram', 'Shopee', 'Tokopedia', 'TikTok Shop', 'Lainnya'] as const;
+/** How a customer pays. */
+export const PAYMENT_METHODS = ['Transfer', 'COD', 'E-wallet'] as const;
+/** Whether the order is paid (COD orders become Lunas when delivered). */
+export const PAYMENT_STATUSES = ['Belum bayar', 'Lunas', 'Refund'] as const;
+/** Where the goods are; separate from payment and complaint. */
+export const FULFILMENT_STATUSES = [
+  'Baru',
+  'Menunggu approval',
+  'Menunggu packing',
+  'Sudah dikemas',
+  'Sudah dikirim',
+  'Diterima',
+  'Dibatalkan',
+  'Ditolak',
+] as const;
+/** Complaint state of an order; blank when there is none. */
+export const COMPLAINT_STATUSES = ['', 'Terlambat/belum sampai', 'Warna/varian tidak sesuai', 'Cacat/rusak', 'Selesai'] as const;
+/** Whether CS has confirmed the variant/colour with the customer. */
+export const YES_NO = ['Ya', 'Belum'] as const;
+/** Cash-ledger entry types. */
+export const LEDGER_TYPES = ['Pemasukan', 'Pengeluaran'] as const;
+/** Default cash-ledger categories (the list people may edit in Pengaturan). */
+export const LEDGER_CATEGORIES = [
+  'Penjualan',
+  'Ongkir',
+  'Pembelian stok',
+  'Iklan',
+  'Gaji',
+  'Operasional',
+  'Refund',
+  'Lainnya',
+] as const;
+/** Purchase-order states. */
+export const PURCHASE_STATUSES = ['Draft', 'Dipesan', 'Sebagian diterima', 'Diterima', 'Batal'] as const;
+/** Outbox states: Menunggu is retried; Mengirim means a send was attempted and is never repeated. */
+export const OUTBOX_STATUSES = ['Menunggu', 'Mengirim', 'Terkirim', 'Gagal'] as const;
+
+const col = <K extends string>(
+  key: K,
+  header: string,
+  format: ColumnFormat,
+  extra: { aliases?: string[]; choices?: readonly string[]; width?: number } = {},
+): ColumnSpec & { key: K } => ({ key, header, format, ...extra });
+
+/** The columns every order sheet shares, so moving an order between divisions keeps the whole record. */
+export const ORDER_COLUMNS = [
+  col('orderId', 'ID Pesanan', 'text', { aliases: ['Order ID'], width: 110 }),
+  col('orderDate', 'Tanggal', 'date', { aliases: ['Date'] }),
+  col('customerName', 'Nama Pelanggan', 'text', { aliases: ['Customer'], width: 160 }),
+  col('phone', 'No. WhatsApp', 'text', { aliases: ['WhatsApp'], width: 130 }),
+  col('address', 'Alamat', 'text', { aliases: ['Address'], width: 240 }),
+  col('channel', 'Channel', 'text', { choices: CHANNELS }),
+  col('items', 'Item', 'text', { aliases: ['Items'], width: 220 }),
+  col('variantConfirmed', 'Varian Dikonfirmasi', 'text', { aliases: ['Variant confirmed'], choices: YES_NO }),
+  col('paymentMethod', 'Metode Bayar', 'text', { aliases: ['Payment method'], choices: PAYMENT_METHODS }),
+  col('paymentStatus', 'Status Bayar', 'text', { aliases: ['Payment status'], choices: PAYMENT_STATUSES }),
+  col('courier', 'Kurir', 'text', { aliases: ['Courier'] }),
+  col('shippingCost', 'Ongkir', 'rupiah', { aliases: ['Shipping cost'] }),
+  col('discount', 'Diskon', 'rupiah', { aliases: ['Discount'] }),
+  col('subtotal', 'Subtotal', 'rupiah'),
+  col('total', 'Total', 'rupiah'),
+  col('costOfGoods', 'HPP', 'rupiah', { aliases: ['COGS'] }),
+  col('assignedCs', 'CS', 'text'),
+  col('notes', 'Catatan', 'text', { aliases: ['Notes'], width: 200 }),
+  col('fulfilment', 'Status Kirim', 'text', { aliases: ['Fulfilment'], choices: FULFILMENT_STATUSES }),
+  col('complaint', 'Komplain', 'text', { aliases: ['Complaint'], choices: COMPLAINT_STATUSES }),
+  col('rejectReason', 'Alasan Ditolak', 'text', { aliases: ['Reject reason'], width: 200 }),
+  col('confirmedAt', 'Dikonfirmasi', 'datetime', { aliases: ['Confirmed at'] }),
+  col('approvedAt', 'Disetujui', 'datetime', { aliases: ['Approved at'] }),
+  col('packedAt', 'Dikemas', 'datetime', { aliases: ['Packed at'] }),
+  col('trackingNumber', 'Resi', 'text', { aliases: ['Tracking number'], width: 140 }),
+  col('trackingLink', 'Link Lacak', 'text', { aliases: ['Tracking link'], width: 200 }),
+  col('waLink', 'Link WA', 'text', { aliases: ['WhatsApp link'], width: 200 }),
+  col('shippedAt', 'Dikirim', 'datetime', { aliases: ['Shipped at'] }),
+  col('deliveredAt', 'Diterima', 'datetime', { aliases: ['Delivered at'] }),
+  col('cancelledAt', 'Dibatalkan', 'datetime', { aliases: ['Cancelled at'] }),
+  col('updatedBy', 'Diubah Oleh', 'text', { aliases: ['Updated by'] }),
+] as const;
+
+/** A key of the order record. */
+export type OrderColumnKey = (typeof ORDER_COLUMNS)[number]['key'];
+
+const orderSheet = (name: string, division: Division): SheetSpec<OrderColumnKey> => ({
+  name,
+  division,
+  tabColor: DIVISION_COLORS[division],
+  columns: ORDER_COLUMNS,
+});
+
+/** CS takes orders here (intake) and gets rejected ones back. */
+export const ORDERS_SHEET = orderSheet('CS · Pesanan', 'CS');
+/** Finance checks payment and approves here. */
+export const APPROVAL_SHEET = orderSheet('Keuangan · Approval', 'Keuangan');
+/** The warehouse packs and ships from here. */
+export const SHIPPING_SHEET = orderSheet('Gudang · Pengiriman', 'Gudang');
+/** Closed orders: delivered or cancelled. */
+export const DONE_SHEET = orderSheet('Gudang · Selesai', 'Gudang');
+
+/** Stock per SKU: on hand, reserved, available, reorder point, cost and selling price. */
+export const STOCK_SHEET: SheetSpec = {
+  name: 'Gudang · Stok',
+  division: 'Gudang',
+  tabColor: DIVISION_COLORS.Gudang,
+  columns: [
+    col('sku', 'SKU', 'text', { width: 130 }),
+    col('name', 'Nama Produk', 'text', { aliases: ['Product'], width: 200 }),
+    col('variant', 'Varian/Warna', 'text', { aliases: ['Variant'] }),
+    col('onHand', 'Stok Fisik', 'integer', { aliases: ['On hand'] }),
+    col('reserved', 'Dipesan', 'integer', { aliases: ['Reserved'] }),
+    col('available', 'Tersedia', 'integer', { aliases: ['Available'] }),
+    col('reorderPoint', 'Batas Stok Minimum', 'integer', { aliases: ['Reorder point'] }),
+    col('costPrice', 'Harga Pokok', 'rupiah', { aliases: ['Cost price'] }),
+    col('sellingPrice', 'Harga Jual', 'rupiah', { aliases: ['Selling price'] }),
+    // Which open orders hold this SKU (TK-2611-0001:R reserved, :S shipped), written with the stock numbers in
+    // one row write, so a rerun after a failure never reserves, releases or ships the same order twice.
+    col('orderTrail', 'Jejak Pesanan', 'text', { aliases: ['Order trail'], width: 220 }),
+  ],
+};
+
+/** The cash ledger: every rupiah in and out. `ID` makes script-written entries idempotent. */
+export const LEDGER_SHEET: SheetSpec = {
+  name: 'Keuangan · Kas',
+  division: 'Keuangan',
+  tabColor: DIVISION_COLORS.Keuangan,
+  columns: [
+    col('entryId', 'ID', 'text', { width: 150 }),
+    col('date', 'Tanggal', 'date', { aliases: ['Date'] }),
+    col('type', 'Jenis', 'text', { aliases: ['Type'], choices: LEDGER_TYPES }),
+    col('category', 'Kategori', 'text', { aliases: ['Category'], choices: LEDGER_CATEGORIES }),
+    col('amount', 'Jumlah', 'rupiah', { aliases: ['Amount'] }),
+    col('reference', 'Referensi', 'text', { aliases: ['Reference'] }),
+    col('note', 'Catatan', 'text', { aliases: ['Note'], width: 220 }),
+    col('by', 'Oleh', 'text', { aliases: ['By'] }),
+  ],
+};
+
+/** Purchase orders to distributors; Receive stock books what arrived. */
+export const PURCHASES_SHEET: SheetSpec = {
+  name: 'Keuangan · Pembelian',
+  division: 'Keuangan',
+  tabColor: DIVISION_COLORS.Keuangan,
+  columns: [
+    col('poId', 'ID PO', 'text', { aliases: ['PO ID'] }),
+    col('date', 'Tanggal', 'date', { aliases: ['Date'] }),
+    col('supplier', 'Supplier', 'text', { width: 160 }),
+    col('supplierEmail', 'Email Supplier', 'text', { aliases: ['Supplier e-mail'], width: 180 }),
+    col('sku', 'SKU', 'text', { width: 130 }),
+    col('quantity', 'Qty', 'integer'),
+    col('unitCost', 'Harga Satuan', 'rupiah', { aliases: ['Unit cost'] }),
+    col('total', 'Total', 'rupiah'),
+    col('received', 'Qty Diterima', 'integer', { aliases: ['Received'] }),
+    col('receiveNow', 'Terima Sekarang', 'integer', { aliases: ['Receive now'] }),
+    col('status', 'Status', 'text', { choices: PURCHASE_STATUSES }),
+    col('receivedAt', 'Terakhir Diterima', 'datetime', { aliases: ['Last received'] }),
+    col('note', 'Catatan', 'text', { aliases: ['Note'], width: 200 }),
+  ],
+};
+
+/**
+ * Settings: side-by-side blocks read by header — scalar settings (Pengaturan/Nilai), the team
+ * (Email Tim/Nama/Divisi), couriers (Kurir/URL Lacak with `{resi}`), and ledger categories.
+ */
+export const SETTINGS_SHEET: SheetSpec = {
+  name: 'Pengaturan',
+  division: 'Manajemen',
+  tabColor: DIVISION_COLORS.Semua,
+  columns: [
+    col('settingKey', 'Pengaturan', 'text', { aliases: ['Setting'], width: 200 }),
+    col('settingValue', 'Nilai', 'text', { aliases: ['Value'], width: 240 }),
+    col('teamEmail', 'Email Tim', 'text', { aliases: ['Team e-mail'], width: 200 }),
+    col('teamName', 'Nama', 'text', { aliases: ['Name'] }),
+    col('teamDivision', 'Divisi', 'text', { aliases: ['Division'], choices: DIVISIONS }),
+    col('courier', 'Kurir', 'text', { aliases: ['Courier'] }),
+    col('trackingUrl', 'URL Lacak', 'text', { aliases: ['Tracking URL'], width: 320 }),
+    col('ledgerCategory', 'Kategori Kas', 'text', { aliases: ['Ledger category'] }),
+  ],
+};
+
+/** The audit trail: one row per change. */
+export const LOG_SHEET: SheetSpec = {
+  name: 'Log',
+  division: 'Semua',
+  tabColor: DIVISION_COLORS.Semua,
+  columns: [
+    col('at', 'Waktu', 'datetime', { aliases: ['Time'] }),
+    col('user', 'Pengguna', 'text', { aliases: ['User'] }),
+    col('action', 'Aksi', 'text', { aliases: ['Action'] }),
+    col('orderId', 'ID Pesanan', 'text', { aliases: ['Order ID'] }),
+    col('from', 'Dari', 'text', { aliases: ['From'] }),
+    col('to', 'Ke', 'text', { aliases: ['To'] }),
+    col('details', 'Detail', 'text', { aliases: ['Details'], width: 320 }),
+  ],
+};
+
+/** Mail waiting to be sent or already tried; the retry trigger sends rows in Menunggu. */
+export const OUTBOX_SHEET: SheetSpec = {
+  name: 'Outbox',
+  division: 'Semua',
+  tabColor: DIVISION_COLORS.Semua,
+  columns: [
+    col('mailId', 'ID', 'text', { width: 200 }),
+    col('createdAt', 'Dibuat', 'datetime', { aliases: ['Created'] }),
+    col('to', 'Kepada', 'text', { aliases: ['To'], width: 200 }),
+    col('subject', 'Subjek', 'text', { aliases: ['Subject'], width: 240 }),
+    col('body', 'Isi', 'text', { aliases: ['Body'], width: 240 }),
+    col('htmlBody', 'HTML', 'text', { width: 120 }),
+    col('status', 'Status', 'text', { choices: OUTBOX_STATUSES }),
+    col('attempts', 'Percobaan', 'integer', { aliases: ['Attempts'] }),
+    col('lastError', 'Error Terakhir', 'text', { aliases: ['Last error'], width: 240 }),
+    col('sentAt', 'Terkirim', 'datetime', { aliases: ['Sent at'] }),
+  ],
+};
+
+/** Every sheet Setup creates, in tab order. */
+export const ALL_SHEETS: readonly SheetSpec[] = [
+  ORDERS_SHEET,
+  APPROVAL_SHEET,
+  LEDGER_SHEET,
+  PURCHASES_SHEET,
+  STOCK_SHEET,
+  SHIPPING_SHEET,
+  DONE_SHEET,
+  SETTINGS_SHEET,
+  LOG_SHEET,
+  OUTBOX_SHEET,
+];
+
+/** The name of the monthly report sheet for a month `yyyy-MM`. */
+export function reportSheetName(month: string): string {
+  return `Laporan ${month}`;
+}
+
+/** Scalar settings in Pengaturan (the Pengaturan column), with their defaults for a new shop. */
+export const SETTING_KEYS = {
+  shopName: 'Nama toko',
+  ownerEmail: 'Email pemilik',
+  warehouseEmails: 'Email gudang',
+  financeEmails: 'Email keuangan',
+  language: 'Bahasa',
+  orderIdPrefix: 'Prefix ID pesanan',
+  poIdPrefix: 'Prefix ID PO',
+  sendPoToSupplier: 'Kirim PO ke supplier',
+} as const;
+
+/** A key of the scalar settings. */
+export type SettingKey = keyof typeof SETTING_KEYS;
