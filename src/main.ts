@@ -3,8 +3,55 @@
  * Each entry point is one line that delegates; build.mjs turns each export into a top-level function.
  */
 import { buildMenu } from './menu';
+import { approveOrders } from './app/approve-orders';
+import { cancelOrders } from './app/cancel-orders';
+import { confirmOrders } from './app/confirm-orders';
+import { deliverOrders } from './app/deliver-orders';
+import { packOrders } from './app/pack-orders';
+import { rejectOrders } from './app/reject-orders';
+import { setup as runSetup } from './app/setup';
+import { shipOrders } from './app/ship-orders';
+import { monthlyReportFromMenu, monthlyReportOnSchedule } from './app/monthly-report';
+import { installMonthlyReportFromMenu, retryOutboxOnSchedule } from './app/report-trigger';
+import { receiveSelectedStock } from './app/receive-stock';
+import { sendSelectedPurchaseOrders } from './app/send-purchase-order';
+import { validateLedgerFromMenu } from './app/validate-ledger';
 
 /** Simple trigger: adds the Toko menu when the spreadsheet opens. */
 export function onOpen(): void {
   buildMenu(SpreadsheetApp.getUi());
 }
+
+// Order pipeline (docs/pipeline.md)
+/** Toko → Setup. */
+export function setup(): void { runSetup(); }
+/** Toko → Konfirmasi pesanan. */
+export function confirmOrder(): void { confirmOrders(); }
+/** Toko → Approve order. */
+export function approveOrder(): void { approveOrders(); }
+/** Toko → Tolak pesanan. */
+export function rejectOrder(): void { rejectOrders(); }
+/** Toko → Tandai dikemas (packing). */
+export function markPacked(): void { packOrders(); }
+/** Toko → Tandai dikirim (resi). */
+export function markShipped(): void { shipOrders(); }
+/** Toko → Tandai diterima. */
+export function markDelivered(): void { deliverOrders(); }
+/** Toko → Batalkan pesanan. */
+export function cancelOrder(): void { cancelOrders(); }
+
+// Finance (docs/finance.md)
+/** Toko → Terima stok. */
+export function receiveStock(): void { receiveSelectedStock(); }
+/** Toko → Kirim PO ke supplier. */
+export function sendPurchaseOrder(): void { sendSelectedPurchaseOrders(); }
+/** Toko → Periksa buku kas. */
+export function checkLedger(): void { validateLedgerFromMenu(); }
+/** Toko → Laporan bulanan sekarang. */
+export function monthlyReportNow(): void { monthlyReportFromMenu(); }
+/** Toko → Pasang laporan bulanan. */
+export function installMonthlyReport(): void { installMonthlyReportFromMenu(); }
+/** Time-driven trigger, the 1st at 07.00 WIB: last month's report (no UI; errors show in Executions). */
+export function monthlyReportTrigger(): void { monthlyReportOnSchedule(); }
+/** Time-driven trigger, hourly: sends mail waiting in Outbox. */
+export function outboxRetryTrigger(): void { retryOutboxOnSchedule(); }

@@ -1,0 +1,37 @@
+/** Toko → Approve order (Finance): paid or COD orders of Keuangan · Approval go to the warehouse, with one packing-list e-mail. */
+import { summarizePlan } from '../domain/order-messages';
+import { OrderRow } from '../domain/order-record';
+import { planApprove } from '../domain/plan-approve';
+import { APPROVAL_SHEET, LEDGER_SHEET, SHIPPING_SHEET, STOCK_SHEET } from '../sheets/schema';
+import { Table } from '../sheets/table';
+import { ActionContext, ActionOutcome, ActionSpec, runAction } from './action';
+import { applyOrderPlan, ledgerIdsOf, planEnvOf } from './apply-order-plan';
+import { selectedOrders } from './selected-orders';
+
+/** Who may approve orders, and the action's name in messages and the Log. */
+export const APPROVE_ACTION: ActionSpec = { name: 'Approve order', divisions: ['Keuangan'] };
+
+/** Who gets the packing list: Email gudang, else the owner, else whoever approves. */
+export function packingListRecipients(ctx: ActionContext): string[] {
+  if (ctx.settings.warehouseEmails.length) return [...ctx.settings.warehouseEmails];
+  return [ctx.settings.ownerEmail || ctx.user].filter((address) => address !== '');
+}
+
+/** Approves the selected orders (read each sheet once, plan, write, then mail); returns what to tell the user. */
+export function approveSelectedOrders(ctx: ActionContext): ActionOutcome {
+  const selection = selectedOrders(ctx, 'approve', [APPROVAL_SHEET]);
+  const target = Table.read(ctx.ss, SHIPPING_SHEET, ctx.lang);
+  const ledger = Table.read(ctx.ss, LEDGER_SHEET, ctx.lang);
+  const stock = Table.read(ctx.ss, STOCK_SHEET, ctx.lang);
+  const plan = planApprove(
+    { selected: selection.rows, target: target.rows as OrderRow[], ledgerIds: ledgerIdsOf(ledger), stock: stock.rows, recipients: packingListRecipients(ctx), lang: ctx.lang },
+    planEnvOf(ctx),
+  );
+  applyOrderPlan(ctx, plan, { source: selection.table, target, ledger });
+  return summarizePlan('approve', plan, SHIPPING_SHEET.name);
+}
+
+/** Menu entry: Approve order. */
+export function approveOrders(): void {
+  runAction(APPROVE_ACTION, approveSelectedOrders);
+}

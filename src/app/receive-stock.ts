@@ -1,0 +1,131 @@
+/**
+ * Toko → Terima stok: the selected PO lines of `Keuangan · Pembelian` arrive (`Terima Sekarang`, or all
+ * that remains). Adds them to on hand, books `Pembelian stok` in the ledger once per receipt, and updates
+ * the SKU's weighted average cost. Writes in this order — ledger, stock, PO — so a rerun after a failure
+ * finds the booked receipt by its ID and only brings the PO line up to date.
+ */
+import { UserError } from '../domain/i18n';
+import { parseRupiah } from '../domain/money';
+import { cellInteger } from '../domain/order-record';
+import { financeActionTexts as T, purchaseTexts } from '../domain/finance-messages';
+import { ledgerRecord } from '../domain/ledger';
+import { planReceipts, PurchaseLine, readPurchaseLine, receiptLedgerEntry, StockCost } from '../domain/purchasing';
+import { LEDGER_SHEET, PURCHASES_SHEET, STOCK_SHEET } from '../sheets/schema';
+import { Table } from '../sheets/table';
+import { ActionContext, ActionOutcome, runAction } from './action';
+import { Text } from '../domain/i18n';
+
+/** The menu caption and Log name of the action. */
+export const RECEIVE_STOCK_ACTION = 'Terima stok';
+
+/**
+ * The 1-based row numbers the user selected on `sheetName` (every range of a multi-selection, header
+ * excluded); throws a UserError when another sheet is active or nothing below the header is selected.
+ */
+export function selectedRowNumbers(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, sheetName: string): number[] {
+  const sheet = ss.getActiveSheet();
+  if (sheet.getName() !== sheetName) throw new UserError(T.wrongSheet(sheetName));
+  const list = ss.getActiveRangeList();
+  const rows = new Set<number>();
+  for (const range of list ? list.getRanges() : []) {
+    const first = range.getRow();
+    const count = range.getNumRows();
+    for (let r = Math.max(first, 2); r < first + count; r++) rows.add(r);
+  }
+  if (rows.size === 0) throw new UserError(T.nothingSelected(sheetName));
+  return [...rows].sort((a, b) => a - b);
+}
+
+/** Reads the selected PO lines; any bad line is a UserError listing every problem (nothing written). */
+export function readSelectedPurchaseLines(purchases: Table<string>, rowNumbers: readonly number[]): PurchaseLine[] {
+  const wanted = new Set(rowNumbers);
+  const lines: PurchaseLine[] = [];
+  const problems: Text[] = [];
+  for (const row of purchases.rows) {
+    if (!wanted.has(row.rowNumber)) continue;
+    const read = readPurchaseLine(row);
+    if ('line' in read) lines.push(read.line);
+    else problems.push(read.problem);
+  }
+  if (problems.length) throw new UserError(T.problems(problems));
+  if (lines.length === 0) throw new UserError(T.nothingSelected(PURCHASES_SHEET.name));
+  return lines;
+}
+
+/** Receives the selected lines (see the file comment); returns the message for the user. */
+export function receiveStock(ctx: ActionContext): ActionOutcome {
+  const rowNumbers = selectedRowNumbers(ctx.ss, PURCHASES_SHEET.name);
+  const purchases = Table.read(ctx.ss, PURCHASES_SHEET, ctx.lang);
+  const lines = readSelectedPurchaseLines(purchases, rowNumbers);
+  const stock = Table.read(ctx.ss, STOCK_SHEET, ctx.lang);
+  const ledger = Table.read(ctx.ss, LEDGER_SHEET, ctx.lang);
+
+  const wantedSkus = new Set(lines.map((l) => l.sku.toLowerCase()));
+  const costs: StockCost[] = [];
+  const reservedByRow = new Map<number, number>();
+  const stockProblems: Text[] = [];
+  for (const row of stock.rows) {
+    const sku = String(row.record.sku ?? '').trim();
+    if (!wantedSkus.has(sku.toLowerCase())) continue;
+    const onHand = cellInteger(row.record.onHand);
+    const reserved = cellInteger(row.record.reserved);
+    const cost = String(row.record.costPrice ?? '').trim() === '' ? null : parseRupiah(row.record.costPrice);
+    if (onHand === null || reserved === null || (cost === null && String(row.record.costPrice ?? '').trim() !== '')) {
+      stockProblems.push(
+        purchaseTexts.stockRowInvalid(sku, {
+          id: `Stok Fisik, Dipesan atau Harga Pokok di Gudang · Stok baris ${row.rowNumber} bukan angka bulat`,
+          en: `On hand, reserved or cost price in Gudang · Stok row ${row.rowNumber} is not a whole number`,
+        }),
+      );
+      continue;
+    }
+    reservedByRow.set(row.rowNumber, reserved);
+    costs.push({ rowNumber: row.rowNumber, sku, name: String(row.record.name ?? ''), onHand, averageCost: cost });
+  }
+  const booked = new Set<string>();
+  for (const row of ledger.rows) {
+    const id = String(row.record.entryId ?? '').trim();
+    if (id) booked.add(id);
+  }
+
+  const plan = planReceipts(lines, costs, booked);
+  const problems = [...stockProblems, ...plan.problems];
+  if (problems.length) throw new UserError(T.problems(problems));
+  if (plan.receipts.length === 0) return { message: plan.skipped.length ? T.problems(plan.skipped) : T.nothingToReceive, alert: true };
+
+  for (const receipt of plan.receipts) {
+    if (!receipt.alreadyBooked) ledger.append(ledgerRecord(receiptLedgerEntry(receipt, ctx.now, ctx.user)));
+  }
+  ledger.commit();
+  for (const [rowNumber, change] of plan.stockChanges) {
+    const reserved = reservedByRow.get(rowNumber) ?? 0;
+    stock.update(rowNumber, { onHand: change.onHand, available: change.onHand - reserved, costPrice: change.costPrice });
+  }
+  stock.commit();
+  for (const receipt of plan.receipts) {
+    purchases.update(receipt.line.rowNumber, {
+      received: receipt.receivedAfter,
+      receiveNow: '',
+      status: receipt.status,
+      receivedAt: ctx.now,
+      total: receipt.line.quantity * receipt.line.unitCost,
+    });
+  }
+  purchases.commit();
+
+  const details = plan.receipts.map(
+    (r) => `${r.line.poId} ${r.line.sku} +${r.quantity} (${r.receivedAfter}/${r.line.quantity}) · ${r.status}`,
+  );
+  for (let i = 0; i < plan.receipts.length; i++) {
+    const r = plan.receipts[i];
+    ctx.log({ action: RECEIVE_STOCK_ACTION, orderId: r.line.poId, from: r.line.status, to: r.status, details: details[i] });
+  }
+  const amount = plan.receipts.filter((r) => !r.alreadyBooked).reduce((sum, r) => sum + r.amount, 0);
+  const skipped = plan.skipped.map((s) => s[ctx.lang]);
+  return { message: T.received(plan.receipts.length, amount, [...details, ...skipped]), alert: true };
+}
+
+/** Toko → Terima stok, for Keuangan and Gudang (the warehouse counts what arrived). */
+export function receiveSelectedStock(): void {
+  runAction({ name: RECEIVE_STOCK_ACTION, divisions: ['Keuangan', 'Gudang'] }, receiveStock);
+}

@@ -1,0 +1,64 @@
+/**
+ * Toko → Pasang laporan bulanan: exactly one monthly trigger (the 1st, 07.00 Asia/Jakarta) for the
+ * report and one hourly trigger that retries mail waiting in Outbox (and builds a report the monthly
+ * run missed), however often it is run: the old ones of this user are deleted first. Owner only, so
+ * one person's triggers run the shop's report.
+ */
+import { financeActionTexts as T } from '../domain/finance-messages';
+import { jakartaMonth, previousMonth } from '../domain/jakarta-time';
+import { nowMs } from '../gas/clock';
+import { withDocumentLock } from '../gas/lock';
+import { ActionOutcome, runAction } from './action';
+import { catchUpMonthlyReport, markScheduledReport } from './monthly-report';
+import { Outbox, retryOutbox } from './outbox';
+
+/** The entry point the monthly trigger calls (exported by src/main.ts under this name). */
+export const MONTHLY_REPORT_HANDLER = 'monthlyReportTrigger';
+/** The entry point the hourly outbox-retry trigger calls (exported by src/main.ts under this name). */
+export const OUTBOX_RETRY_HANDLER = 'outboxRetryTrigger';
+/** The menu caption and Log name of the action. */
+export const INSTALL_REPORT_ACTION = 'Pasang laporan bulanan';
+/** The zone of the monthly trigger's 07.00. */
+export const REPORT_TIME_ZONE = 'Asia/Jakarta';
+
+/** Deletes this user's report and retry triggers, then creates one of each; returns how many old ones went. */
+export function installReportTriggers(): number {
+  const old = ScriptApp.getProjectTriggers().filter((trigger) => {
+    const handler = trigger.getHandlerFunction();
+    return handler === MONTHLY_REPORT_HANDLER || handler === OUTBOX_RETRY_HANDLER;
+  });
+  for (const trigger of old) ScriptApp.deleteTrigger(trigger);
+  ScriptApp.newTrigger(MONTHLY_REPORT_HANDLER).timeBased().onMonthDay(1).atHour(7).nearMinute(0).inTimezone(REPORT_TIME_ZONE).create();
+  ScriptApp.newTrigger(OUTBOX_RETRY_HANDLER).timeBased().everyHours(1).create();
+  return old.length;
+}
+
+/** Installs the triggers and says so. */
+export function installMonthlyReport(): ActionOutcome {
+  const removed = installReportTriggers();
+  return { message: T.triggerInstalled(removed), alert: true };
+}
+
+/** Toko → Pasang laporan bulanan: the owner only (with no team listed, whoever runs the shop alone). */
+export function installMonthlyReportFromMenu(): void {
+  runAction({ name: INSTALL_REPORT_ACTION, divisions: [] }, (ctx) => {
+    const outcome = installMonthlyReport();
+    markScheduledReport(previousMonth(jakartaMonth(ctx.now)));
+    ctx.log({ action: INSTALL_REPORT_ACTION, details: T.triggerInstalled(0)[ctx.lang] });
+    return outcome;
+  });
+}
+
+/**
+ * The hourly trigger, under the document lock: sends mail waiting in Outbox, then builds last month's
+ * report if the monthly run missed it (see catchUpMonthlyReport). Errors show in Executions.
+ */
+export function retryOutboxOnSchedule(): void {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  withDocumentLock(() => {
+    const now = nowMs();
+    retryOutbox(ss, now);
+    const outbox = new Outbox(ss, now);
+    if (catchUpMonthlyReport(ss, now, outbox)) outbox.deliver();
+  });
+}

@@ -1,0 +1,49 @@
+/**
+ * Toko → Tandai dikirim (resi) (Warehouse): the selected orders of Gudang · Pengiriman leave the
+ * warehouse. Courier and resi come from their rows; for one order whose row lacks them, they are asked.
+ */
+import { UserError } from '../domain/i18n';
+import { PROMPTS, REFUSALS, summarizePlan } from '../domain/order-messages';
+import { cellText, orderIdOf } from '../domain/order-record';
+import { planShip } from '../domain/plan-ship';
+import { SHIPPING_SHEET, STOCK_SHEET } from '../sheets/schema';
+import { Table } from '../sheets/table';
+import { ActionContext, ActionOutcome, ActionSpec, runAction } from './action';
+import { applyOrderPlan, planEnvOf } from './apply-order-plan';
+import { selectedOrders } from './selected-orders';
+import { askText } from './ui-prompt';
+
+/** Who may mark orders shipped, and the action's name in messages and the Log. */
+export const SHIP_ACTION: ActionSpec = { name: 'Tandai dikirim (resi)', divisions: ['Gudang'] };
+
+/** Marks the selected orders shipped; returns what to tell the user. */
+export function shipSelectedOrders(ctx: ActionContext): ActionOutcome {
+  const selection = selectedOrders(ctx, 'ship', [SHIPPING_SHEET]);
+  const typed: { courier?: string; resi?: string } = {};
+  if (selection.rows.length === 1) {
+    const only = selection.rows[0].record;
+    const status = cellText(only.fulfilment);
+    const id = orderIdOf(only);
+    if (status !== 'Sudah dikirim' && cellText(only.courier) === '') {
+      const ask = PROMPTS.courier(id, ctx.settings.couriers.map((c) => c.name).join(', '));
+      const courier = askText(ctx, ask.title, ask.prompt);
+      if (courier === null) throw new UserError(REFUSALS.cancelled('ship'));
+      typed.courier = courier;
+    }
+    if (status !== 'Sudah dikirim' && cellText(only.trackingNumber) === '') {
+      const ask = PROMPTS.resi(id);
+      const resi = askText(ctx, ask.title, ask.prompt);
+      if (resi === null) throw new UserError(REFUSALS.cancelled('ship'));
+      typed.resi = resi;
+    }
+  }
+  const stock = Table.read(ctx.ss, STOCK_SHEET, ctx.lang);
+  const plan = planShip({ selected: selection.rows, stock: stock.rows, typed, lang: ctx.lang }, planEnvOf(ctx));
+  applyOrderPlan(ctx, plan, { source: selection.table, stock });
+  return summarizePlan('ship', plan, SHIPPING_SHEET.name);
+}
+
+/** Menu entry: Tandai dikirim (resi). */
+export function shipOrders(): void {
+  runAction(SHIP_ACTION, shipSelectedOrders);
+}

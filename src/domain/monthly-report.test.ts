@@ -1,0 +1,239 @@
+import { jakartaInstant } from './jakarta-time';
+import { checkLedgerRows } from './ledger';
+import { parseItems } from './items';
+import { buildMonthlyReport, parseReportMonth, ReportInput, reportOrderFromRecord, reportStockItemFromRecord, saleMoment } from './monthly-report';
+import { LEDGER_CATEGORIES } from '../sheets/schema';
+
+const J = jakartaInstant;
+const NOW = J(2026, 12, 1, 7, 0);
+const itemsOf = (text: string) => {
+  const parsed = parseItems(text);
+  return parsed.ok ? parsed.items : [];
+};
+
+/** An order row as the sheets hold it; only what a test names is filled in. */
+function order(fields: Record<string, string | number>) {
+  return reportOrderFromRecord({
+    paymentStatus: 'Lunas',
+    discount: 0,
+    shippingCost: 0,
+    ...fields,
+  });
+}
+
+const STOCK = [
+  { sku: 'KAOS-M', name: 'Kaos Polos', variant: 'M', onHand: 20, reserved: 5, available: 15, reorderPoint: 10, costPrice: 40000, sellingPrice: 100000 },
+  { sku: 'TOPI', name: 'Topi', variant: '', onHand: 3, reserved: 0, available: 3, reorderPoint: 5, costPrice: 20000, sellingPrice: 50000 },
+  { sku: 'TAS', name: 'Tas', variant: '', onHand: 0, reserved: 0, available: 0, reorderPoint: '', costPrice: 150000, sellingPrice: 300000 },
+].map(reportStockItemFromRecord);
+
+/*
+ * The fixture, computed by hand (months Sep, Oct, Nov 2026; the report is November's):
+ *
+ * Nov sales: O1 180.000 (195.000 − ongkir 15.000; diskon 20.000; HPP 80.000)
+ *            O2  50.000 (approved 30 Nov 23.30 WIB; not shipped: HPP estimated 1 × 20.000)
+ *            O4 300.000 (COD delivered 25 Nov; HPP 150.000; complaint)
+ *            O9  50.000 (typed in by hand: no approval time, status Sudah dikirim, order date 10 Nov; HPP 20.000)
+ *            O10 100.000 (COD shipped 30 Oct, delivered 2 Nov; HPP 40.000)
+ *   → 5 orders, revenue 680.000, discounts 20.000, gross sales 700.000, shipping 57.000,
+ *     HPP 310.000 (1 estimated), gross profit 370.000, margin 370/680, AOV 136.000, 1 complaint (20%).
+ * Not Nov sales: O3 approved 1 Dec 00.10 WIB (still 30 Nov in UTC); O5 COD not delivered; O8 rejected.
+ * Oct sales: O6 200.000 (cancelled, refunded, never shipped: HPP 0), O7 190.000 (diskon 10.000, HPP 80.000)
+ *   → 2 orders, revenue 390.000, discounts 10.000, shipping 10.000, HPP 80.000, gross profit 310.000.
+ * Sep: no orders.
+ *
+ * Ledger Nov: in Penjualan 195.000 (cash only), Lainnya 25.000 (other income);
+ *             out Iklan 100.000, Pembelian stok 400.000, Ongkir 50.000, Gaji 500.000, Refund 30.000
+ *   → cash in 220.000, cash out 1.080.000, operating expenses 680.000,
+ *     net profit 370.000 + 57.000 + 25.000 − 680.000 = −228.000.
+ * Ledger Oct: Refund 210.000 → net profit 310.000 + 10.000 − 210.000 = 110.000.
+ * Ledger Sep: Gaji 500.000 → net profit −500.000.
+ * Two bad Nov rows (amount "abc", category "Bensin") count nowhere; a 1 Dec row is outside.
+ *
+ * Outstanding COD: end Oct O10 (112.000); end Nov O5 (120.000).
+ * Stock now: value 20 × 40.000 + 3 × 20.000 = 860.000; 23 units; low: TOPI (3 ≤ 5), TAS (0 ≤ 0).
+ */
+const ORDERS = [
+  order({ orderId: 'O1', paymentMethod: 'Transfer', channel: 'WA', items: 'KAOS-M x2', subtotal: 200000, discount: 20000, shippingCost: 15000, total: 195000, costOfGoods: 80000, fulfilment: 'Diterima', approvedAt: J(2026, 11, 5, 10, 0), shippedAt: J(2026, 11, 6), deliveredAt: J(2026, 11, 8) }),
+  order({ orderId: 'O2', paymentMethod: 'Transfer', channel: 'Instagram', items: 'TOPI x1', subtotal: 50000, shippingCost: 10000, total: 60000, fulfilment: 'Menunggu packing', approvedAt: J(2026, 11, 30, 23, 30) }),
+  order({ orderId: 'O3', paymentMethod: 'Transfer', channel: 'WA', items: 'KAOS-M x1', subtotal: 100000, shippingCost: 10000, total: 110000, fulfilment: 'Menunggu packing', approvedAt: J(2026, 12, 1, 0, 10) }),
+  order({ orderId: 'O4', paymentMethod: 'COD', channel: 'Shopee', items: 'TAS x1', subtotal: 300000, shippingCost: 20000, total: 320000, costOfGoods: 150000, fulfilment: 'Diterima', complaint: 'Cacat/rusak', approvedAt: J(2026, 11, 18), shippedAt: J(2026, 11, 20), deliveredAt: J(2026, 11, 25) }),
+  order({ orderId: 'O5', paymentMethod: 'COD', paymentStatus: 'Belum bayar', channel: 'WA', items: 'KAOS-M x1', subtotal: 100000, shippingCost: 20000, total: 120000, costOfGoods: 40000, fulfilment: 'Sudah dikirim', approvedAt: J(2026, 11, 26), shippedAt: J(2026, 11, 28) }),
+  order({ orderId: 'O6', paymentMethod: 'Transfer', paymentStatus: 'Refund', channel: 'WA', items: 'KAOS-M x1, TOPI x2', subtotal: 200000, shippingCost: 10000, total: 210000, fulfilment: 'Dibatalkan', approvedAt: J(2026, 10, 10), cancelledAt: J(2026, 10, 12) }),
+  order({ orderId: 'O7', paymentMethod: 'Transfer', channel: 'Tokopedia', items: 'TOPI x4', subtotal: 200000, discount: 10000, total: 190000, costOfGoods: 80000, fulfilment: 'Diterima', approvedAt: J(2026, 10, 20), shippedAt: J(2026, 10, 21), deliveredAt: J(2026, 10, 23) }),
+  order({ orderId: 'O8', paymentMethod: 'Transfer', paymentStatus: 'Belum bayar', channel: 'WA', items: 'TOPI x1', subtotal: 50000, total: 50000, fulfilment: 'Ditolak', orderDate: J(2026, 11, 3) }),
+  order({ orderId: 'O9', paymentMethod: 'Transfer', channel: '', items: 'TOPI x1', subtotal: 50000, total: 50000, costOfGoods: 20000, fulfilment: 'Sudah dikirim', orderDate: J(2026, 11, 10) }),
+  order({ orderId: 'O10', paymentMethod: 'COD', channel: 'WA', items: 'KAOS-M x1', subtotal: 100000, shippingCost: 12000, total: 112000, costOfGoods: 40000, fulfilment: 'Diterima', approvedAt: J(2026, 10, 28), shippedAt: J(2026, 10, 30), deliveredAt: J(2026, 11, 2) }),
+];
+
+const LEDGER_ROWS = [
+  { entryId: 'PJ-O1', date: J(2026, 11, 5), type: 'Pemasukan', category: 'Penjualan', amount: 195000, reference: 'O1' },
+  { entryId: '', date: J(2026, 11, 10), type: 'Pengeluaran', category: 'Iklan', amount: 100000 },
+  { entryId: 'PB-PO-1-KAOS-M-10', date: J(2026, 11, 15), type: 'Pengeluaran', category: 'Pembelian stok', amount: 400000 },
+  { entryId: '', date: J(2026, 11, 20), type: 'Pengeluaran', category: 'ongkir', amount: '50.000' },
+  { entryId: '', date: '30/11/2026', type: 'pengeluaran', category: 'Gaji', amount: 'Rp500.000' },
+  { entryId: '', date: J(2026, 11, 12), type: 'Pemasukan', category: 'Lainnya', amount: 25000 },
+  { entryId: '', date: J(2026, 10, 12), type: 'Pengeluaran', category: 'Refund', amount: 210000, reference: 'O6' },
+  { entryId: '', date: J(2026, 12, 1), type: 'Pengeluaran', category: 'Iklan', amount: 999999 },
+  { entryId: '', date: J(2026, 11, 16), type: 'Pengeluaran', category: 'Iklan', amount: 'abc' },
+  { entryId: '', date: J(2026, 11, 17), type: 'Pengeluaran', category: 'Bensin', amount: 70000 },
+  { entryId: '', date: J(2026, 9, 30), type: 'Pengeluaran', category: 'Gaji', amount: 500000 },
+  { entryId: '', date: J(2026, 11, 3), type: 'Pengeluaran', category: 'Refund', amount: 30000, reference: 'O1' },
+].map((record, i) => ({ rowNumber: i + 2, record }));
+
+function input(month: string, overrides: Partial<ReportInput> = {}): ReportInput {
+  const ledger = checkLedgerRows(LEDGER_ROWS, LEDGER_CATEGORIES);
+  return {
+    month,
+    now: NOW,
+    orders: ORDERS,
+    ledger: ledger.entries,
+    ledgerProblems: ledger.problems,
+    stock: STOCK,
+    categories: LEDGER_CATEGORIES,
+    parseItems: itemsOf,
+    ...overrides,
+  };
+}
+
+describe('buildMonthlyReport', () => {
+  const report = buildMonthlyReport(input('2026-11'));
+  const [sep, oct, nov] = report.figures;
+
+  it('covers the month and the two before it, oldest first', () => {
+    expect(report.months).toEqual(['2026-09', '2026-10', '2026-11']);
+    expect(report.figures.map((f) => f.month)).toEqual(['2026-09', '2026-10', '2026-11']);
+  });
+
+  it('counts November sales, revenue, discounts, shipping and average order value as computed by hand', () => {
+    expect(nov.orderCount).toBe(5);
+    expect(nov.revenue).toBe(680000);
+    expect(nov.discounts).toBe(20000);
+    expect(nov.grossSales).toBe(700000);
+    expect(nov.shippingCollected).toBe(57000);
+    expect(nov.averageOrderValue).toBe(136000);
+  });
+
+  it('takes HPP from the orders and estimates it for a sale not shipped yet', () => {
+    expect(nov.costOfGoods).toBe(310000);
+    expect(nov.estimatedCostOrders).toBe(1);
+    expect(nov.grossProfit).toBe(370000);
+    expect(nov.grossMargin).toBeCloseTo(370000 / 680000, 10);
+  });
+
+  it('puts an order approved at 30 Nov 23.30 WIB in November and one at 1 Dec 00.10 WIB in December, though both are 30 Nov in UTC', () => {
+    const o2 = ORDERS.find((o) => o.orderId === 'O2')!;
+    const o3 = ORDERS.find((o) => o.orderId === 'O3')!;
+    expect(new Date(saleMoment(o2)!).getUTCDate()).toBe(30);
+    expect(new Date(saleMoment(o3)!).getUTCDate()).toBe(30);
+
+    expect(nov.salesByChannel.Instagram).toEqual({ orders: 1, revenue: 50000 });
+    expect(buildMonthlyReport(input('2026-12')).figures[2].salesByChannel.WA).toEqual({ orders: 1, revenue: 100000 });
+  });
+
+  it('counts a COD order when it is delivered, not when it is shipped', () => {
+    expect(nov.salesByChannel.Shopee).toEqual({ orders: 1, revenue: 300000 });
+    expect(nov.salesByChannel.WA).toEqual({ orders: 2, revenue: 280000 });
+  });
+
+  it('keeps a refunded sale in its month and counts the refund as an expense in the month it was paid back', () => {
+    expect(oct.orderCount).toBe(2);
+    expect(oct.revenue).toBe(390000);
+    expect(oct.costOfGoods).toBe(80000);
+    expect(oct.estimatedCostOrders).toBe(0);
+    expect(oct.refundCount).toBe(1);
+    expect(oct.refundAmount).toBe(210000);
+    expect(oct.netProfit).toBe(110000);
+    expect(nov.refundCount).toBe(1);
+    expect(nov.refundAmount).toBe(30000);
+  });
+
+  it('groups expenses by category in the order of Pengaturan and leaves stock purchases out of net profit', () => {
+    expect(report.expenseCategories).toEqual(['Ongkir', 'Pembelian stok', 'Iklan', 'Gaji', 'Refund']);
+    expect(nov.expensesByCategory).toEqual({ Iklan: 100000, 'Pembelian stok': 400000, Ongkir: 50000, Gaji: 500000, Refund: 30000 });
+    expect(nov.stockPurchases).toBe(400000);
+    expect(nov.operatingExpenses).toBe(680000);
+    expect(nov.otherIncome).toBe(25000);
+    expect(nov.cashIn).toBe(220000);
+    expect(nov.cashOut).toBe(1080000);
+    expect(nov.netProfit).toBe(-228000);
+  });
+
+  it('reports bad ledger rows with their row numbers and counts them nowhere', () => {
+    expect(report.ledgerProblems.map((p) => p.rowNumber)).toEqual([10, 11]);
+    expect(report.ledgerProblems[0].text.id).toContain('baris 10');
+    expect(report.ledgerProblems[1].text.id).toContain('Bensin');
+  });
+
+  it('counts complaints among the month’s sales and their rate', () => {
+    expect(nov.complaints).toBe(1);
+    expect(nov.complaintRate).toBeCloseTo(0.2, 10);
+    expect(oct.complaints).toBe(0);
+    expect(oct.complaintRate).toBe(0);
+  });
+
+  it('lists COD money still with couriers at the end of each month', () => {
+    expect([sep.outstandingCodCount, oct.outstandingCodCount, nov.outstandingCodCount]).toEqual([0, 1, 1]);
+    expect([sep.outstandingCodAmount, oct.outstandingCodAmount, nov.outstandingCodAmount]).toEqual([0, 112000, 120000]);
+  });
+
+  it('orders channels by this month’s revenue and lists channels of the earlier months too', () => {
+    expect(report.channels).toEqual(['Shopee', 'WA', 'Instagram', 'Lainnya', 'Tokopedia']);
+    expect(oct.salesByChannel.Tokopedia).toEqual({ orders: 1, revenue: 190000 });
+  });
+
+  it('ranks top products by revenue, splitting an order over its items by list price', () => {
+    expect(report.topProducts).toEqual([
+      { sku: 'TAS', name: 'Tas', quantity: [0, 0, 1], revenue: [0, 0, 300000] },
+      { sku: 'KAOS-M', name: 'Kaos Polos · M', quantity: [0, 1, 3], revenue: [0, 100000, 280000] },
+      { sku: 'TOPI', name: 'Topi', quantity: [0, 6, 2], revenue: [0, 290000, 100000] },
+    ]);
+  });
+
+  it('values today’s stock at cost and lists low stock, most urgent first', () => {
+    expect(report.stockValue).toBe(860000);
+    expect(report.stockUnits).toBe(23);
+    expect(report.lowStock.map((s) => s.sku)).toEqual(['TOPI', 'TAS']);
+  });
+
+  it('shows a month without orders as zeros, with no margin, average or complaint rate', () => {
+    expect(sep.orderCount).toBe(0);
+    expect(sep.revenue).toBe(0);
+    expect(sep.grossMargin).toBeNull();
+    expect(sep.averageOrderValue).toBeNull();
+    expect(sep.complaintRate).toBeNull();
+    expect(sep.netProfit).toBe(-500000);
+  });
+
+  it('builds a report for a month with no orders or ledger at all', () => {
+    const empty = buildMonthlyReport(input('2026-06', { orders: [], ledger: [], ledgerProblems: [] }));
+
+    expect(empty.figures.map((f) => f.orderCount)).toEqual([0, 0, 0]);
+    expect(empty.figures[2].netProfit).toBe(0);
+    expect(empty.topProducts).toEqual([]);
+    expect(empty.channels).toEqual([]);
+    expect(empty.expenseCategories).toEqual([]);
+  });
+
+  it('crosses a year: January’s report compares with November and December', () => {
+    expect(buildMonthlyReport(input('2027-01')).months).toEqual(['2026-11', '2026-12', '2027-01']);
+  });
+});
+
+describe('parseReportMonth', () => {
+  it.each([
+    ['2026-11', '2026-11'],
+    ['2026-1', '2026-01'],
+    ['11/2026', '2026-11'],
+    ['3-2027', '2027-03'],
+    ['Nov 2026', '2026-11'],
+    ['Desember 2026', '2026-12'],
+    [' agustus 2026 ', '2026-08'],
+  ])('reads %p as %p', (typed, month) => {
+    expect(parseReportMonth(typed)).toBe(month);
+  });
+
+  it.each([['2026-13'], ['bulan lalu'], ['13/2026'], ['Nov'], ['']])('refuses %p', (typed) => {
+    expect(parseReportMonth(typed)).toBeNull();
+  });
+});

@@ -1,0 +1,488 @@
+/**
+ * The monthly finance summary, computed purely from the orders of every order sheet, the checked
+ * ledger and the stock sheet, for a Jakarta month `yyyy-MM` and the two months before it.
+ *
+ * Definitions (docs/finance.md says the same for the finance person):
+ * - A **sale** is an order that was not rejected (`Ditolak`) and has a sale moment: for COD the
+ *   moment it was delivered (`Diterima` column: the money arrives then), for Transfer/E-wallet the
+ *   moment it was approved (`Disetujui`: payment was checked then). This is exactly when the pipeline
+ *   books `Penjualan` in the ledger. An order without that timestamp whose status shows it got there
+ *   anyway (typed in by hand) uses its order date. The sale belongs to the Jakarta month of that moment.
+ *   A sale stays a sale if it is later cancelled: the money paid back is a refund in its own month.
+ * - **Orders** = number of sales. **Gross sales** = Σ (revenue + discount). **Discounts** = Σ Diskon.
+ * - **Revenue** (omzet) = Σ (Total − Ongkir): what customers paid for the goods, after discounts,
+ *   without shipping (Subtotal − Diskon when Total is blank).
+ * - **Shipping collected** = Σ Ongkir of the sales; what the shop pays couriers is the ledger's
+ *   `Ongkir` expense.
+ * - **Cost of goods (HPP)** = Σ HPP of the sales (the pipeline writes it at the SKU's average cost). A
+ *   sale with a blank HPP is estimated as its items × today's cost price and counted in "HPP
+ *   estimated"; a cancelled sale without HPP costs nothing (the goods never left).
+ * - **Gross profit** = revenue − cost of goods; **gross margin** = gross profit ÷ revenue (none without revenue).
+ * - **Average order value** = revenue ÷ orders, rounded (none without orders).
+ * - **Expenses by category** = Σ ledger `Pengeluaran` per category, by the entry's Jakarta date.
+ * - **Operating expenses** = all expenses except `Pembelian stok` (buying stock is not a cost: the goods'
+ *   cost enters profit as HPP when they sell). Refunds, courier costs, ads, wages are operating expenses.
+ * - **Other income** = ledger `Pemasukan` except `Penjualan` and `Ongkir` (those come from the orders).
+ * - **Net profit** = gross profit + shipping collected + other income − operating expenses.
+ * - **Cash in / cash out** = Σ all valid ledger income / expenses of the month (cash view, stock purchases included).
+ * - **Refunds** = count and Σ of ledger expenses in category `Refund` dated in the month.
+ * - **Complaints** = sales of the month with anything in the Komplain column; **complaint rate** =
+ *   complaints ÷ orders (a later complaint about a month's order changes that month when rerun).
+ * - **Outstanding COD** at the end of the month = COD orders shipped before the month ended and neither
+ *   delivered, cancelled nor rejected by then: the money still with couriers (count and Σ Total).
+ * - **Sales by channel** = orders and revenue per Channel (blank = Lainnya).
+ * - **Top products** = the report month's 10 best SKUs by revenue; an order's revenue is split over its
+ *   items in proportion to quantity × selling price (by quantity when prices are unknown).
+ * - **Stock value** = Σ max(on hand, 0) × cost price, as the stock sheet stands when the report is built
+ *   (the sheet keeps no history, so earlier months show no stock value). **Low stock** = SKUs whose
+ *   available quantity is at or below their reorder point (blank = 0), the most urgent first.
+ * Ledger rows that fail the checks are counted nowhere and listed in the report.
+ */
+import { Rupiah, parseRupiah } from './money';
+import { monthBounds, previousMonth } from './jakarta-time';
+import { EXPENSE, INCOME, LedgerEntry, LedgerProblem, REFUND_CATEGORY, SALES_CATEGORY, SHIPPING_CATEGORY, STOCK_PURCHASE_CATEGORY } from './ledger';
+
+/** The order fields the report needs; money in whole Rupiah, moments in epoch ms (null when blank). */
+export interface ReportOrder {
+  readonly orderId: string;
+  readonly channel: string;
+  readonly paymentMethod: string;
+  readonly paymentStatus: string;
+  readonly fulfilment: string;
+  readonly complaint: string;
+  readonly orderDate: number | null;
+  readonly approvedAt: number | null;
+  readonly shippedAt: number | null;
+  readonly deliveredAt: number | null;
+  readonly cancelledAt: number | null;
+  readonly subtotal: Rupiah | null;
+  readonly discount: Rupiah;
+  readonly shippingCost: Rupiah;
+  readonly total: Rupiah | null;
+  readonly costOfGoods: Rupiah | null;
+  /** The Item text as CS wrote it; parsed only for sales in the three months. */
+  readonly items: string;
+}
+
+/** A stock row as the report needs it. */
+export interface ReportStockItem {
+  readonly sku: string;
+  readonly name: string;
+  readonly variant: string;
+  readonly onHand: number;
+  readonly available: number;
+  readonly reorderPoint: number;
+  readonly costPrice: Rupiah;
+  readonly sellingPrice: Rupiah;
+}
+
+/** One item line of an order: SKU and quantity. */
+export interface ReportItemLine {
+  readonly sku: string;
+  readonly quantity: number;
+}
+
+/** Everything the report is computed from. */
+export interface ReportInput {
+  /** The report month `yyyy-MM` (Jakarta). */
+  readonly month: string;
+  /** When the report is built (epoch ms). */
+  readonly now: number;
+  readonly orders: readonly ReportOrder[];
+  readonly ledger: readonly LedgerEntry[];
+  readonly ledgerProblems: readonly LedgerProblem[];
+  readonly stock: readonly ReportStockItem[];
+  /** The ledger categories from Pengaturan: expense rows follow this order. */
+  readonly categories: readonly string[];
+  /** Reads an order's Item text into lines (the pipeline's parser); unreadable text gives no lines. */
+  readonly parseItems: (items: string) => readonly ReportItemLine[];
+}
+
+/** Orders and revenue of one channel in one month. */
+export interface ChannelSales {
+  readonly orders: number;
+  readonly revenue: Rupiah;
+}
+
+/** Every per-month figure; see the file comment for each definition. */
+export interface MonthFigures {
+  readonly month: string;
+  readonly orderCount: number;
+  readonly grossSales: Rupiah;
+  readonly discounts: Rupiah;
+  readonly revenue: Rupiah;
+  readonly shippingCollected: Rupiah;
+  readonly costOfGoods: Rupiah;
+  /** Sales whose HPP was blank, estimated from today's cost price. */
+  readonly estimatedCostOrders: number;
+  readonly grossProfit: Rupiah;
+  readonly grossMargin: number | null;
+  readonly averageOrderValue: Rupiah | null;
+  readonly otherIncome: Rupiah;
+  readonly expensesByCategory: Readonly<Record<string, Rupiah>>;
+  readonly operatingExpenses: Rupiah;
+  readonly stockPurchases: Rupiah;
+  readonly netProfit: Rupiah;
+  readonly cashIn: Rupiah;
+  readonly cashOut: Rupiah;
+  readonly refundCount: number;
+  readonly refundAmount: Rupiah;
+  readonly complaints: number;
+  readonly complaintRate: number | null;
+  readonly outstandingCodCount: number;
+  readonly outstandingCodAmount: Rupiah;
+  readonly salesByChannel: Readonly<Record<string, ChannelSales>>;
+}
+
+/** A product's quantity and revenue in each of the three months (oldest first). */
+export interface ProductSales {
+  readonly sku: string;
+  readonly name: string;
+  readonly quantity: readonly number[];
+  readonly revenue: readonly Rupiah[];
+}
+
+/** A SKU at or below its reorder point. */
+export interface LowStockItem {
+  readonly sku: string;
+  readonly name: string;
+  readonly onHand: number;
+  readonly available: number;
+  readonly reorderPoint: number;
+}
+
+/** The whole summary: three months of figures (oldest first, the report month last) and today's stock. */
+export interface MonthlyReport {
+  readonly month: string;
+  readonly months: readonly string[];
+  readonly generatedAt: number;
+  readonly figures: readonly MonthFigures[];
+  /** Channels in display order: the report month's best first. */
+  readonly channels: readonly string[];
+  /** Expense categories with an amount in any of the three months, in the order of Pengaturan's list. */
+  readonly expenseCategories: readonly string[];
+  readonly topProducts: readonly ProductSales[];
+  readonly stockValue: Rupiah;
+  readonly stockUnits: number;
+  readonly lowStock: readonly LowStockItem[];
+  readonly ledgerProblems: readonly LedgerProblem[];
+}
+
+/** How many products the report lists. */
+export const TOP_PRODUCT_COUNT = 10;
+/** The channel of an order with a blank Channel. */
+export const OTHER_CHANNEL = 'Lainnya';
+
+const text = (value: unknown): string => (value === null || value === undefined ? '' : String(value).trim());
+const moment = (value: unknown): number | null => (typeof value === 'number' && Number.isFinite(value) ? value : null);
+const money = (value: unknown): Rupiah | null => (text(value) === '' ? null : parseRupiah(value));
+const count = (value: unknown): number => {
+  const n = typeof value === 'number' ? value : Number(text(value));
+  return text(value) !== '' && Number.isFinite(n) ? n : 0;
+};
+
+/** Reads an order row (keys of ORDER_COLUMNS) into what the report needs; blank or unreadable money is 0 or null. */
+export function reportOrderFromRecord(record: Readonly<Record<string, unknown>>): ReportOrder {
+  return {
+    orderId: text(record.orderId),
+    channel: text(record.channel),
+    paymentMethod: text(record.paymentMethod),
+    paymentStatus: text(record.paymentStatus),
+    fulfilment: text(record.fulfilment),
+    complaint: text(record.complaint),
+    orderDate: moment(record.orderDate),
+    approvedAt: moment(record.approvedAt),
+    shippedAt: moment(record.shippedAt),
+    deliveredAt: moment(record.deliveredAt),
+    cancelledAt: moment(record.cancelledAt),
+    subtotal: money(record.subtotal),
+    discount: money(record.discount) ?? 0,
+    shippingCost: money(record.shippingCost) ?? 0,
+    total: money(record.total),
+    costOfGoods: money(record.costOfGoods),
+    items: text(record.items),
+  };
+}
+
+/** Reads a stock row (keys of STOCK_SHEET); available defaults to on hand − reserved when blank. */
+export function reportStockItemFromRecord(record: Readonly<Record<string, unknown>>): ReportStockItem {
+  const onHand = count(record.onHand);
+  const available = text(record.available) === '' ? onHand - count(record.reserved) : count(record.available);
+  return {
+    sku: text(record.sku),
+    name: [text(record.name), text(record.variant)].filter((s) => s !== '').join(' · '),
+    variant: text(record.variant),
+    onHand,
+    available,
+    reorderPoint: count(record.reorderPoint),
+    costPrice: money(record.costPrice) ?? 0,
+    sellingPrice: money(record.sellingPrice) ?? 0,
+  };
+}
+
+const isCod = (order: ReportOrder): boolean => order.paymentMethod.toLowerCase() === 'cod';
+const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
+const PAST_APPROVAL = ['menunggu packing', 'sudah dikemas', 'sudah dikirim', 'diterima'];
+
+/** The moment an order became a sale (see the file comment), or null when it is not a sale. */
+export function saleMoment(order: ReportOrder): number | null {
+  const status = order.fulfilment.toLowerCase();
+  if (status === 'ditolak') return null;
+  if (isCod(order)) {
+    if (order.deliveredAt !== null) return order.deliveredAt;
+    return status === 'diterima' ? order.orderDate : null;
+  }
+  if (order.approvedAt !== null) return order.approvedAt;
+  return PAST_APPROVAL.includes(status) ? order.orderDate : null;
+}
+
+/** Revenue of one order: Total − Ongkir, or Subtotal − Diskon when Total is blank. */
+export function orderRevenue(order: ReportOrder): Rupiah {
+  if (order.total !== null) return order.total - order.shippingCost;
+  return (order.subtotal ?? 0) - order.discount;
+}
+
+/** Whether a COD order's money was still with the courier at `end` (epoch ms). */
+export function isCodOutstandingAt(order: ReportOrder, end: number): boolean {
+  if (!isCod(order) || order.shippedAt === null || order.shippedAt >= end) return false;
+  const status = order.fulfilment.toLowerCase();
+  if (status === 'ditolak') return false;
+  if (order.deliveredAt !== null) return order.deliveredAt >= end;
+  if (order.cancelledAt !== null) return order.cancelledAt >= end;
+  // No timestamp: trust the status as it stands now.
+  return status !== 'diterima' && status !== 'dibatalkan' && !same(order.paymentStatus, 'Lunas');
+}
+
+/** Splits `amount` over weights in proportion, in whole Rupiah, the last share taking the rounding. */
+function splitByWeight(amount: Rupiah, weights: readonly number[]): Rupiah[] {
+  const sum = weights.reduce((a, b) => a + b, 0);
+  let given = 0;
+  return weights.map((w, i) => {
+    if (i === weights.length - 1) return amount - given;
+    const share = sum > 0 ? Math.round((amount * w) / sum) : 0;
+    given += share;
+    return share;
+  });
+}
+
+interface MonthTally {
+  orderCount: number;
+  discounts: number;
+  revenue: number;
+  shippingCollected: number;
+  costOfGoods: number;
+  estimatedCostOrders: number;
+  complaints: number;
+  outstandingCodCount: number;
+  outstandingCodAmount: number;
+  channels: Map<string, { orders: number; revenue: number }>;
+  products: Map<string, { quantity: number; revenue: number }>;
+  expenses: Map<string, number>;
+  otherIncome: number;
+  cashIn: number;
+  cashOut: number;
+  refundCount: number;
+  refundAmount: number;
+}
+
+const emptyTally = (): MonthTally => ({
+  orderCount: 0,
+  discounts: 0,
+  revenue: 0,
+  shippingCollected: 0,
+  costOfGoods: 0,
+  estimatedCostOrders: 0,
+  complaints: 0,
+  outstandingCodCount: 0,
+  outstandingCodAmount: 0,
+  channels: new Map(),
+  products: new Map(),
+  expenses: new Map(),
+  otherIncome: 0,
+  cashIn: 0,
+  cashOut: 0,
+  refundCount: 0,
+  refundAmount: 0,
+});
+
+/** Builds the summary for `input.month` and the two months before; pure, one pass over orders and ledger. */
+export function buildMonthlyReport(input: ReportInput): MonthlyReport {
+  const months = [previousMonth(input.month, 2), previousMonth(input.month, 1), input.month];
+  const bounds = months.map((m) => monthBounds(m));
+  const windowStart = bounds[0].start;
+  const windowEnd = bounds[2].end;
+  const monthIndex = (t: number): number => {
+    if (t < windowStart || t >= windowEnd) return -1;
+    return t < bounds[1].start ? 0 : t < bounds[2].start ? 1 : 2;
+  };
+  const tallies = months.map(() => emptyTally());
+  const stockBySku = new Map<string, ReportStockItem>();
+  for (const item of input.stock) if (item.sku) stockBySku.set(item.sku.toLowerCase(), item);
+  const productNames = new Map<string, { sku: string; name: string }>();
+
+  for (const order of input.orders) {
+    for (let i = 0; i < 3; i++) {
+      if (isCodOutstandingAt(order, bounds[i].end)) {
+        tallies[i].outstandingCodCount++;
+        tallies[i].outstandingCodAmount += order.total ?? orderRevenue(order) + order.shippingCost;
+      }
+    }
+    const at = saleMoment(order);
+    if (at === null) continue;
+    const i = monthIndex(at);
+    if (i < 0) continue;
+    const tally = tallies[i];
+    const revenue = orderRevenue(order);
+    tally.orderCount++;
+    tally.revenue += revenue;
+    tally.discounts += order.discount;
+    tally.shippingCollected += order.shippingCost;
+    if (order.complaint !== '') tally.complaints++;
+    const channel = order.channel || OTHER_CHANNEL;
+    const perChannel = tally.channels.get(channel) ?? { orders: 0, revenue: 0 };
+    perChannel.orders++;
+    perChannel.revenue += revenue;
+    tally.channels.set(channel, perChannel);
+
+    const lines = order.items ? input.parseItems(order.items).filter((l) => l.sku !== '' && l.quantity > 0) : [];
+    if (order.costOfGoods !== null) {
+      tally.costOfGoods += order.costOfGoods;
+    } else if (order.fulfilment.toLowerCase() !== 'dibatalkan') {
+      tally.estimatedCostOrders++;
+      for (const line of lines) tally.costOfGoods += line.quantity * (stockBySku.get(line.sku.toLowerCase())?.costPrice ?? 0);
+    }
+    if (lines.length > 0) {
+      const listValues = lines.map((l) => l.quantity * (stockBySku.get(l.sku.toLowerCase())?.sellingPrice ?? 0));
+      const weights = listValues.every((v) => v > 0) ? listValues : lines.map((l) => l.quantity);
+      const shares = splitByWeight(revenue, weights);
+      lines.forEach((line, n) => {
+        const key = line.sku.toLowerCase();
+        if (!productNames.has(key)) {
+          const item = stockBySku.get(key);
+          productNames.set(key, { sku: item?.sku ?? line.sku, name: item?.name ?? '' });
+        }
+        const product = tally.products.get(key) ?? { quantity: 0, revenue: 0 };
+        product.quantity += line.quantity;
+        product.revenue += shares[n];
+        tally.products.set(key, product);
+      });
+    }
+  }
+
+  for (const entry of input.ledger) {
+    const i = monthIndex(entry.date);
+    if (i < 0) continue;
+    const tally = tallies[i];
+    if (entry.type === EXPENSE) {
+      tally.cashOut += entry.amount;
+      tally.expenses.set(entry.category, (tally.expenses.get(entry.category) ?? 0) + entry.amount);
+      if (same(entry.category, REFUND_CATEGORY)) {
+        tally.refundCount++;
+        tally.refundAmount += entry.amount;
+      }
+    } else if (entry.type === INCOME) {
+      tally.cashIn += entry.amount;
+      if (!same(entry.category, SALES_CATEGORY) && !same(entry.category, SHIPPING_CATEGORY)) tally.otherIncome += entry.amount;
+    }
+  }
+
+  const figures = tallies.map((t, i) => monthFigures(months[i], t));
+  const report = tallies[2];
+  const channels = [...new Set(tallies.flatMap((t) => [...t.channels.keys()]))].sort((a, b) => {
+    const byMonth = (report.channels.get(b)?.revenue ?? 0) - (report.channels.get(a)?.revenue ?? 0);
+    if (byMonth !== 0) return byMonth;
+    const total = (c: string) => tallies.reduce((s, t) => s + (t.channels.get(c)?.revenue ?? 0), 0);
+    return total(b) - total(a) || a.localeCompare(b);
+  });
+  const usedCategories = new Set(tallies.flatMap((t) => [...t.expenses.keys()]));
+  const listed = input.categories.filter((c) => usedCategories.has(c));
+  const expenseCategories = [...listed, ...[...usedCategories].filter((c) => !listed.includes(c)).sort()];
+  const topProducts = [...report.products.entries()]
+    .sort(([ka, a], [kb, b]) => b.revenue - a.revenue || b.quantity - a.quantity || ka.localeCompare(kb))
+    .slice(0, TOP_PRODUCT_COUNT)
+    .map(([key]) => ({
+      sku: productNames.get(key)?.sku ?? key,
+      name: productNames.get(key)?.name ?? '',
+      quantity: tallies.map((t) => t.products.get(key)?.quantity ?? 0),
+      revenue: tallies.map((t) => t.products.get(key)?.revenue ?? 0),
+    }));
+  let stockValue = 0;
+  let stockUnits = 0;
+  const lowStock: LowStockItem[] = [];
+  for (const item of input.stock) {
+    if (!item.sku) continue;
+    stockValue += Math.max(item.onHand, 0) * item.costPrice;
+    stockUnits += item.onHand;
+    if (item.available <= item.reorderPoint) {
+      lowStock.push({ sku: item.sku, name: item.name, onHand: item.onHand, available: item.available, reorderPoint: item.reorderPoint });
+    }
+  }
+  lowStock.sort((a, b) => a.available - a.reorderPoint - (b.available - b.reorderPoint) || a.sku.localeCompare(b.sku));
+  return {
+    month: input.month,
+    months,
+    generatedAt: input.now,
+    figures,
+    channels,
+    expenseCategories,
+    topProducts,
+    stockValue,
+    stockUnits,
+    lowStock,
+    ledgerProblems: [...input.ledgerProblems],
+  };
+}
+
+function monthFigures(month: string, t: MonthTally): MonthFigures {
+  const grossProfit = t.revenue - t.costOfGoods;
+  const stockPurchases = [...t.expenses.entries()].filter(([c]) => same(c, STOCK_PURCHASE_CATEGORY)).reduce((s, [, v]) => s + v, 0);
+  const operatingExpenses = t.cashOut - stockPurchases;
+  return {
+    month,
+    orderCount: t.orderCount,
+    grossSales: t.revenue + t.discounts,
+    discounts: t.discounts,
+    revenue: t.revenue,
+    shippingCollected: t.shippingCollected,
+    costOfGoods: t.costOfGoods,
+    estimatedCostOrders: t.estimatedCostOrders,
+    grossProfit,
+    grossMargin: t.revenue !== 0 ? grossProfit / t.revenue : null,
+    averageOrderValue: t.orderCount > 0 ? Math.round(t.revenue / t.orderCount) : null,
+    otherIncome: t.otherIncome,
+    expensesByCategory: Object.fromEntries(t.expenses),
+    operatingExpenses,
+    stockPurchases,
+    netProfit: grossProfit + t.shippingCollected + t.otherIncome - operatingExpenses,
+    cashIn: t.cashIn,
+    cashOut: t.cashOut,
+    refundCount: t.refundCount,
+    refundAmount: t.refundAmount,
+    complaints: t.complaints,
+    complaintRate: t.orderCount > 0 ? t.complaints / t.orderCount : null,
+    outstandingCodCount: t.outstandingCodCount,
+    outstandingCodAmount: t.outstandingCodAmount,
+    salesByChannel: Object.fromEntries(t.channels),
+  };
+}
+
+const MONTH_WORDS: Record<string, number> = {
+  jan: 1, januari: 1, january: 1, feb: 2, februari: 2, february: 2, mar: 3, maret: 3, march: 3, apr: 4, april: 4,
+  mei: 5, may: 5, jun: 6, juni: 6, june: 6, jul: 7, juli: 7, july: 7, agu: 8, agustus: 8, aug: 8, august: 8,
+  sep: 9, september: 9, okt: 10, oktober: 10, oct: 10, october: 10, nov: 11, november: 11, des: 12, desember: 12, dec: 12, december: 12,
+};
+
+/** Reads a month as people type it — `2026-11`, `11/2026`, `11-2026`, `Nov 2026`, `November 2026` — as `yyyy-MM`; null otherwise. */
+export function parseReportMonth(value: string): string | null {
+  const raw = value.trim().toLowerCase();
+  let year: number | undefined;
+  let month: number | undefined;
+  let m = /^(\d{4})-(\d{1,2})$/.exec(raw);
+  if (m) [year, month] = [Number(m[1]), Number(m[2])];
+  m = m ? m : /^(\d{1,2})[/-](\d{4})$/.exec(raw);
+  if (m && year === undefined) [year, month] = [Number(m[2]), Number(m[1])];
+  const words = /^([a-z]+)\s+(\d{4})$/.exec(raw);
+  if (words && MONTH_WORDS[words[1]]) [year, month] = [Number(words[2]), MONTH_WORDS[words[1]]];
+  if (year === undefined || month === undefined || month < 1 || month > 12 || year < 2000 || year > 2100) return null;
+  return `${year}-${String(month).padStart(2, '0')}`;
+}

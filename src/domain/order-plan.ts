@@ -1,0 +1,99 @@
+/**
+ * What a pipeline planner decides for one action, as plain data: the rows to change on each sheet,
+ * ledger entries, mail, Log lines, and which orders moved or stayed and why. The use case writes it
+ * in a fixed order (stock, source updates, ledger, target, source removals, then mail), so a rerun
+ * after a failure at any point completes the move without doing anything twice.
+ */
+import { Text } from './i18n';
+import { NewLedgerEntry } from './ledger';
+import { cellText, OrderChanges, OrderRecord, orderIdOf, OrderRow } from './order-record';
+import { Settings } from './settings';
+import { StockRowChange } from './stock-book';
+
+/** A change to some columns of one sheet row. */
+export interface RowChange<C> {
+  readonly rowNumber: number;
+  readonly changes: C;
+}
+
+/** A mail to send after the data is written; `id` makes it idempotent within an action. */
+export interface MailDraft {
+  readonly id: string;
+  readonly to: string[];
+  readonly subject: string;
+  readonly body: string;
+  readonly htmlBody?: string;
+  readonly reference?: string;
+}
+
+/** A Log line (time and user are added by the action). */
+export interface PlanLogEntry {
+  readonly action: string;
+  readonly orderId?: string;
+  readonly from?: string;
+  readonly to?: string;
+  readonly details?: string;
+}
+
+/** An order that stayed where it was, with the row and the reason. */
+export interface SkippedOrder {
+  readonly orderId: string;
+  readonly rowNumber: number;
+  readonly reason: Text;
+}
+
+/** See the file comment. Empty lists mean nothing to do there. */
+export interface PipelinePlan {
+  readonly stock: StockRowChange[];
+  readonly sourceUpdates: RowChange<OrderChanges>[];
+  readonly ledger: NewLedgerEntry[];
+  readonly targetAppends: OrderRecord[];
+  readonly targetUpdates: RowChange<OrderChanges>[];
+  readonly sourceRemovals: number[];
+  readonly mails: MailDraft[];
+  readonly logs: PlanLogEntry[];
+  /** Orders this action moved or changed (including a half-done move it completed). */
+  readonly done: string[];
+  readonly skipped: SkippedOrder[];
+  readonly warnings: Text[];
+}
+
+/** An empty plan to fill. */
+export function emptyPlan(): {
+  -readonly [K in keyof PipelinePlan]: PipelinePlan[K];
+} {
+  return { stock: [], sourceUpdates: [], ledger: [], targetAppends: [], targetUpdates: [], sourceRemovals: [], mails: [], logs: [], done: [], skipped: [], warnings: [] };
+}
+
+/** Whether the plan writes anything at all. */
+export function planWrites(plan: PipelinePlan): boolean {
+  return plan.stock.length + plan.sourceUpdates.length + plan.ledger.length + plan.targetAppends.length + plan.targetUpdates.length + plan.sourceRemovals.length > 0;
+}
+
+/** A short stable hash (FNV-1a, base 36) for idempotency keys built from many order IDs. */
+export function shortHash(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(36);
+}
+
+/** The moment, the person and the shop settings a planner decides with (never read from a clock). */
+export interface PlanEnv {
+  readonly now: number;
+  readonly user: string;
+  readonly settings: Settings;
+}
+
+/** Whether two rows are the same order (same ID and customer) rather than two orders sharing an ID. */
+export function isSameOrder(a: OrderRecord, b: OrderRecord): boolean {
+  return orderIdOf(a).toUpperCase() === orderIdOf(b).toUpperCase() && cellText(a.customerName) === cellText(b.customerName);
+}
+
+/** The row of an order ID among rows (any case), if present. */
+export function findOrder(rows: readonly OrderRow[], orderId: string): OrderRow | undefined {
+  const key = orderId.toUpperCase();
+  return rows.find((row) => orderIdOf(row.record).toUpperCase() === key);
+}

@@ -1,0 +1,91 @@
+/**
+ * Cancel order (CS, Finance, Warehouse): an order not yet shipped, from CS · Pesanan, Keuangan ·
+ * Approval or Gudang · Pengiriman, moves to Gudang · Selesai as Dibatalkan with the reason in its
+ * notes; its reserved stock is released; if its income was already recorded, a refund
+ * (`RF-<order>`, never twice) is recorded and its payment status becomes Refund.
+ */
+import { Text } from './i18n';
+import { parseItems } from './items';
+import { formatRupiah } from './money';
+import { orderReason } from './order-messages';
+import { emptyPlan, findOrder, isSameOrder, PipelinePlan, PlanEnv } from './order-plan';
+import { cellInteger, cellText, orderIdOf, OrderRow, StockRow } from './order-record';
+import { salesLedgerId } from './plan-approve';
+import { StockBook } from './stock-book';
+import { DONE_SHEET } from '../sheets/schema';
+
+/** The ledger ID of an order's refund. */
+export function refundLedgerId(orderId: string): string {
+  return `RF-${orderId}`;
+}
+
+/** What Cancel order decides with. */
+export interface CancelInput {
+  readonly selected: readonly OrderRow[];
+  /** The sheet the selected orders are on. */
+  readonly sourceSheet: string;
+  /** Every row of Gudang · Selesai. */
+  readonly target: readonly OrderRow[];
+  readonly stock: readonly StockRow[];
+  readonly ledgerIds: readonly string[];
+  readonly reason: string;
+}
+
+/** Plans Cancel order; see the file comment. */
+export function planCancel(input: CancelInput, env: PlanEnv): PipelinePlan {
+  const plan = emptyPlan();
+  const book = new StockBook(input.stock);
+  const ledgerIds = new Set(input.ledgerIds);
+  for (const row of input.selected) {
+    const r = row.record;
+    const orderId = orderIdOf(r);
+    const stay = (reason: Text): void => {
+      plan.skipped.push({ orderId, rowNumber: row.rowNumber, reason: orderReason(row.rowNumber, orderId, reason) });
+    };
+    if (orderId === '') {
+      stay({ id: 'belum ada ID pesanan — hapus saja barisnya kalau tidak jadi', en: 'no order ID — just delete the row if the order is off' });
+      continue;
+    }
+    if (cellText(r.fulfilment) === 'Sudah dikirim') {
+      stay({ id: 'sudah dikirim — tidak bisa dibatalkan; tunggu diterima atau catat sebagai retur', en: 'already shipped — cannot be cancelled; wait for delivery or record a return' });
+      continue;
+    }
+    const inTarget = findOrder(input.target, orderId);
+    if (inTarget && !isSameOrder(inTarget.record, r)) {
+      stay({ id: `ID pesanan ${orderId} sudah dipakai pesanan lain di ${DONE_SHEET.name}`, en: `order ID ${orderId} is already used by another order in ${DONE_SHEET.name}` });
+      continue;
+    }
+    const items = parseItems(r.items);
+    if (items.ok) {
+      const released = book.move(orderId, items.items, 'release');
+      if (!released.ok) {
+        stay(released.reasons[0]);
+        continue;
+      }
+      plan.warnings.push(...released.warnings);
+    }
+    const paidBefore = ledgerIds.has(salesLedgerId(orderId));
+    const refundId = refundLedgerId(orderId);
+    const total = cellInteger(r.total) ?? 0;
+    if (paidBefore && !ledgerIds.has(refundId)) {
+      ledgerIds.add(refundId);
+      plan.ledger.push({ entryId: refundId, date: env.now, type: 'Pengeluaran', category: 'Refund', amount: total, reference: orderId, note: `Batal: ${input.reason}`, by: env.user });
+    }
+    const notes = cellText(r.notes);
+    if (!inTarget) {
+      plan.targetAppends.push({
+        ...r,
+        fulfilment: 'Dibatalkan',
+        paymentStatus: paidBefore ? 'Refund' : r.paymentStatus,
+        notes: `${notes ? `${notes} · ` : ''}Dibatalkan: ${input.reason}`,
+        cancelledAt: env.now,
+        updatedBy: env.user,
+      });
+    }
+    plan.sourceRemovals.push(row.rowNumber);
+    plan.done.push(orderId);
+    plan.logs.push({ action: 'Batalkan pesanan', orderId, from: input.sourceSheet, to: DONE_SHEET.name, details: `Alasan: ${input.reason}${paidBefore ? `; refund ${formatRupiah(total)} (${refundId})` : ''}` });
+  }
+  plan.stock.push(...book.changes());
+  return plan;
+}

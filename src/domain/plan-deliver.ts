@@ -1,0 +1,59 @@
+/**
+ * Mark delivered (Warehouse): shipped orders move from Gudang · Pengiriman to Gudang · Selesai as
+ * Diterima; a COD order becomes Lunas and its income is recorded then (`PJ-<order>`, never twice).
+ */
+import { Text } from './i18n';
+import { formatRupiah } from './money';
+import { orderReason } from './order-messages';
+import { emptyPlan, findOrder, isSameOrder, PipelinePlan, PlanEnv } from './order-plan';
+import { cellInteger, cellText, orderIdOf, OrderRow } from './order-record';
+import { salesLedgerId } from './plan-approve';
+import { DONE_SHEET, SHIPPING_SHEET } from '../sheets/schema';
+
+/** What Mark delivered decides with. */
+export interface DeliverInput {
+  readonly selected: readonly OrderRow[];
+  /** Every row of Gudang · Selesai. */
+  readonly target: readonly OrderRow[];
+  readonly ledgerIds: readonly string[];
+}
+
+/** Plans Mark delivered; see the file comment. */
+export function planDeliver(input: DeliverInput, env: PlanEnv): PipelinePlan {
+  const plan = emptyPlan();
+  const ledgerIds = new Set(input.ledgerIds);
+  for (const row of input.selected) {
+    const r = row.record;
+    const orderId = orderIdOf(r);
+    const stay = (reason: Text): void => {
+      plan.skipped.push({ orderId, rowNumber: row.rowNumber, reason: orderReason(row.rowNumber, orderId, reason) });
+    };
+    if (orderId === '') {
+      stay({ id: 'belum ada ID pesanan', en: 'no order ID' });
+      continue;
+    }
+    if (cellText(r.fulfilment) !== 'Sudah dikirim') {
+      stay({ id: 'belum dikirim — Tandai dikirim (resi) dulu', en: 'not shipped yet — Mark shipped first' });
+      continue;
+    }
+    const inTarget = findOrder(input.target, orderId);
+    if (inTarget && !isSameOrder(inTarget.record, r)) {
+      stay({ id: `ID pesanan ${orderId} sudah dipakai pesanan lain di ${DONE_SHEET.name}`, en: `order ID ${orderId} is already used by another order in ${DONE_SHEET.name}` });
+      continue;
+    }
+    const cod = cellText(r.paymentMethod).toUpperCase() === 'COD';
+    const total = cellInteger(r.total) ?? 0;
+    const entryId = salesLedgerId(orderId);
+    if (cod && !ledgerIds.has(entryId)) {
+      ledgerIds.add(entryId);
+      plan.ledger.push({ entryId, date: env.now, type: 'Pemasukan', category: 'Penjualan', amount: total, reference: orderId, note: `COD · ${cellText(r.channel)} · ${cellText(r.customerName)}`, by: env.user });
+    }
+    if (!inTarget) {
+      plan.targetAppends.push({ ...r, fulfilment: 'Diterima', paymentStatus: cod ? 'Lunas' : r.paymentStatus, deliveredAt: env.now, updatedBy: env.user });
+    }
+    plan.sourceRemovals.push(row.rowNumber);
+    plan.done.push(orderId);
+    plan.logs.push({ action: 'Tandai diterima', orderId, from: SHIPPING_SHEET.name, to: DONE_SHEET.name, details: cod ? `COD Lunas ${formatRupiah(total)}; kas ${entryId}` : 'Diterima pelanggan' });
+  }
+  return plan;
+}

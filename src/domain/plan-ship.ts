@@ -1,0 +1,105 @@
+/**
+ * Mark shipped (Warehouse): each selected order of Gudang · Pengiriman needs a courier listed in
+ * Pengaturan and a resi (from its row, or typed when one order is selected). Its goods leave on hand
+ * and reserved, it gets the tracking link from the courier's template and a wa.me link with a ready
+ * message for CS to send the customer. Stock is written before the order row, and the stock trail
+ * makes a rerun after a failure take nothing out twice.
+ */
+import { Text } from './i18n';
+import { parseItems } from './items';
+import { orderReason } from './order-messages';
+import { emptyPlan, PipelinePlan, PlanEnv } from './order-plan';
+import { cellText, orderIdOf, OrderRow, StockRow } from './order-record';
+import { normalizePhone, whatsappLink } from './phone';
+import { shippedMessage } from './customer-message';
+import { StockBook } from './stock-book';
+import { findCourier, trackingLink } from './tracking';
+import { SHIPPING_SHEET } from '../sheets/schema';
+
+/** What Mark shipped decides with. */
+export interface ShipInput {
+  readonly selected: readonly OrderRow[];
+  readonly stock: readonly StockRow[];
+  /** Courier and resi typed in a prompt, used for a single selected order whose row lacks them. */
+  readonly typed?: { readonly courier?: string; readonly resi?: string };
+  readonly lang: 'id' | 'en';
+}
+
+/** Whether a resi looks like an airway bill number: letters, digits and dashes, 5–40 long. */
+export function isResi(text: string): boolean {
+  return /^[A-Za-z0-9-]{5,40}$/.test(text);
+}
+
+/** Plans Mark shipped; see the file comment. */
+export function planShip(input: ShipInput, env: PlanEnv): PipelinePlan {
+  const plan = emptyPlan();
+  const book = new StockBook(input.stock);
+  const couriers = env.settings.couriers.map((c) => c.name).join(', ');
+  const single = input.selected.length === 1;
+  for (const row of input.selected) {
+    const r = row.record;
+    const orderId = orderIdOf(r);
+    const stay = (reason: Text): void => {
+      plan.skipped.push({ orderId, rowNumber: row.rowNumber, reason: orderReason(row.rowNumber, orderId, reason) });
+    };
+    const status = cellText(r.fulfilment);
+    if (orderId === '') {
+      stay({ id: 'belum ada ID pesanan', en: 'no order ID' });
+      continue;
+    }
+    if (status === 'Sudah dikirim') {
+      stay({ id: `sudah dikirim sebelumnya (resi ${cellText(r.trackingNumber)})`, en: `already shipped (tracking number ${cellText(r.trackingNumber)})` });
+      continue;
+    }
+    if (status !== '' && status !== 'Menunggu packing' && status !== 'Sudah dikemas') {
+      stay({ id: `statusnya ${status}, tidak bisa dikirim`, en: `its status is ${status}; it cannot be shipped` });
+      continue;
+    }
+    const courierName = cellText(r.courier) || (single ? cellText(input.typed?.courier) : '');
+    const resi = cellText(r.trackingNumber) || (single ? cellText(input.typed?.resi) : '');
+    if (courierName === '' || resi === '') {
+      stay({ id: 'isi kolom Kurir dan Resi dulu, lalu Tandai dikirim lagi', en: 'fill in the Courier and Resi columns first, then Mark shipped again' });
+      continue;
+    }
+    const courier = findCourier(env.settings.couriers, courierName);
+    if (!courier) {
+      stay({ id: `kurir "${courierName}" belum ada di Pengaturan (${couriers})`, en: `courier "${courierName}" is not listed in Settings (${couriers})` });
+      continue;
+    }
+    if (!isResi(resi)) {
+      stay({ id: `resi "${resi}" tidak valid (huruf, angka dan tanda -, 5–40 karakter)`, en: `tracking number "${resi}" is not valid (letters, digits and dashes, 5–40 long)` });
+      continue;
+    }
+    const items = parseItems(r.items);
+    if (!items.ok) {
+      stay(items.problems[0]);
+      continue;
+    }
+    const shipped = book.move(orderId, items.items, 'ship');
+    if (!shipped.ok) {
+      stay(shipped.reasons[0]);
+      continue;
+    }
+    const link = trackingLink(courier.trackingUrl, resi);
+    const phone = normalizePhone(r.phone);
+    const message = shippedMessage(input.lang, { shopName: env.settings.shopName, customerName: cellText(r.customerName), orderId, courier: courier.name, resi, trackingLink: link });
+    plan.sourceUpdates.push({
+      rowNumber: row.rowNumber,
+      changes: {
+        courier: courier.name,
+        trackingNumber: resi,
+        trackingLink: link,
+        waLink: phone.ok ? whatsappLink(phone.phone, message) : '',
+        fulfilment: 'Sudah dikirim',
+        packedAt: cellText(r.packedAt) === '' ? env.now : r.packedAt,
+        shippedAt: env.now,
+        updatedBy: env.user,
+      },
+    });
+    if (!phone.ok) plan.warnings.push(orderReason(row.rowNumber, orderId, phone.problem));
+    plan.done.push(orderId);
+    plan.logs.push({ action: 'Tandai dikirim', orderId, from: SHIPPING_SHEET.name, to: SHIPPING_SHEET.name, details: `${courier.name} ${resi}; stok keluar: ${cellText(r.items)}` });
+  }
+  plan.stock.push(...book.changes());
+  return plan;
+}

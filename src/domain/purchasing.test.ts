@@ -1,0 +1,170 @@
+import { jakartaInstant } from './jakarta-time';
+import {
+  planPurchaseOrders,
+  planReceipts,
+  PurchaseLine,
+  readPurchaseLine,
+  receiptLedgerEntry,
+  renderPurchaseOrderMail,
+  StockCost,
+  weightedAverageCost,
+} from './purchasing';
+
+const NOW = jakartaInstant(2026, 11, 28, 10);
+
+function line(fields: Record<string, unknown>, rowNumber = 2): PurchaseLine {
+  const read = readPurchaseLine({
+    rowNumber,
+    record: { poId: 'PO-0001', supplier: 'CV Kain Jaya', supplierEmail: 'sales@kainjaya.test', sku: 'KAOS-M', quantity: 10, unitCost: 45000, received: '', receiveNow: '', status: 'Dipesan', ...fields },
+  });
+  if (!('line' in read)) throw new Error(read.problem.en);
+  return read.line;
+}
+
+const KAOS: StockCost = { rowNumber: 5, sku: 'KAOS-M', name: 'Kaos Polos · M', onHand: 20, averageCost: 40000 };
+
+describe('weightedAverageCost', () => {
+  it('averages old stock with the new arrival, rounded to whole Rupiah', () => {
+    // (20 × 40.000 + 10 × 45.000) / 30 = 1.250.000 / 30 = 41.666,67 → 41.667
+    expect(weightedAverageCost(20, 40000, 10, 45000)).toBe(41667);
+  });
+
+  it('takes the unit cost when nothing is on hand or no cost is known yet', () => {
+    expect(weightedAverageCost(0, 40000, 5, 45000)).toBe(45000);
+    expect(weightedAverageCost(-2, 40000, 5, 45000)).toBe(45000);
+    expect(weightedAverageCost(7, null, 5, 45000)).toBe(45000);
+  });
+});
+
+describe('readPurchaseLine', () => {
+  it('names the row, the PO and every fault', () => {
+    const read = readPurchaseLine({ rowNumber: 4, record: { poId: 'PO-9', sku: '', quantity: 'sepuluh', unitCost: '45.000', received: 3, receiveNow: -1, status: 'Dikirim' } });
+
+    expect('problem' in read && read.problem.id).toBe(
+      'Keuangan · Pembelian baris 4 (PO-9): SKU kosong; Qty "sepuluh" harus bilangan bulat lebih dari 0; Terima Sekarang "-1" harus bilangan bulat lebih dari 0 (atau kosong untuk semua sisanya); Status "Dikirim" tidak dikenal (Draft, Dipesan, Sebagian diterima, Diterima, Batal).',
+    );
+  });
+
+  it('reads a blank status as Draft and blank received as 0', () => {
+    expect(line({ status: '', received: '' })).toMatchObject({ status: 'Draft', received: 0, receiveNow: null });
+  });
+});
+
+describe('planReceipts', () => {
+  it('receives what is typed in Terima Sekarang: a partial receipt', () => {
+    const plan = planReceipts([line({ receiveNow: 4 })], [KAOS], new Set());
+
+    expect(plan.problems).toEqual([]);
+    expect(plan.receipts).toHaveLength(1);
+    // (20 × 40.000 + 4 × 45.000) / 24 = 980.000 / 24 = 40.833,33 → 40.833
+    expect(plan.receipts[0]).toMatchObject({ quantity: 4, amount: 180000, receivedAfter: 4, status: 'Sebagian diterima', entryId: 'PB-PO-0001-KAOS-M-4', onHandAfter: 24, averageCostAfter: 40833 });
+    expect(plan.stockChanges.get(5)).toEqual({ onHand: 24, costPrice: 40833 });
+  });
+
+  it('receives the rest when Terima Sekarang is blank, and the line becomes Diterima', () => {
+    const plan = planReceipts([line({ received: 4, status: 'Sebagian diterima' })], [KAOS], new Set());
+
+    expect(plan.receipts[0]).toMatchObject({ quantity: 6, amount: 270000, receivedAfter: 10, status: 'Diterima', entryId: 'PB-PO-0001-KAOS-M-10' });
+  });
+
+  it('chains two receipts of the same SKU so the second averages with the first', () => {
+    const plan = planReceipts([line({ receiveNow: 10 }), line({ poId: 'PO-0002', quantity: 10, unitCost: 50000 }, 3)], [KAOS], new Set());
+
+    // first: (20 × 40.000 + 10 × 45.000) / 30 = 41.667; second: (30 × 41.667 + 10 × 50.000) / 40 = 1.750.010 / 40 = 43.750,25 → 43.750
+    expect(plan.receipts.map((r) => r.averageCostAfter)).toEqual([41667, 43750]);
+    expect(plan.stockChanges.get(5)).toEqual({ onHand: 40, costPrice: 43750 });
+  });
+
+  it('refuses more than remains, a cancelled PO and a SKU missing from the stock sheet', () => {
+    const plan = planReceipts(
+      [line({ received: 8, receiveNow: 5 }), line({ poId: 'PO-0002', status: 'Batal' }, 3), line({ sku: 'SEPATU' }, 4)],
+      [KAOS],
+      new Set(),
+    );
+
+    expect(plan.receipts).toEqual([]);
+    expect(plan.problems.map((p) => p.id)).toEqual([
+      'Baris 2: Terima Sekarang 5 untuk PO-0001 KAOS-M lebih dari sisanya (2). Kalau supplier memang mengirim lebih, naikkan Qty PO dulu.',
+      'Baris 3: PO-0002 berstatus Batal — ubah statusnya dulu kalau barangnya memang datang.',
+      'Baris 4: SKU SEPATU (PO-0001) tidak ada di Gudang · Stok — tambahkan SKU-nya dulu.',
+    ]);
+  });
+
+  it('skips a line already received in full', () => {
+    const plan = planReceipts([line({ received: 10, status: 'Diterima' })], [KAOS], new Set());
+
+    expect(plan.receipts).toEqual([]);
+    expect(plan.skipped[0].id).toBe('Baris 2: PO-0001 KAOS-M sudah diterima semua.');
+  });
+
+  it('after a run that stopped half-way, recognises the booked receipt and does not add the stock again', () => {
+    const plan = planReceipts([line({ receiveNow: 4 })], [KAOS], new Set(['PB-PO-0001-KAOS-M-4']));
+
+    expect(plan.receipts[0]).toMatchObject({ alreadyBooked: true, receivedAfter: 4, status: 'Sebagian diterima' });
+    expect(plan.stockChanges.size).toBe(0);
+  });
+
+  it('writes the expense with the stock change in its note', () => {
+    const [receipt] = planReceipts([line({ receiveNow: 4 })], [KAOS], new Set()).receipts;
+
+    expect(receiptLedgerEntry(receipt, NOW, 'fin@toko.test')).toEqual({
+      entryId: 'PB-PO-0001-KAOS-M-4',
+      date: NOW,
+      type: 'Pengeluaran',
+      category: 'Pembelian stok',
+      amount: 180000,
+      reference: 'PO-0001',
+      note: 'KAOS-M 4 × Rp45.000 · CV Kain Jaya; stok 20 → 24; HPP Rp40.000 → Rp40.833',
+      by: 'fin@toko.test',
+    });
+  });
+});
+
+describe('planPurchaseOrders', () => {
+  const names = new Map([['kaos-m', 'Kaos Polos · M']]);
+
+  it('groups the selected PO’s lines, including the ones not selected', () => {
+    const a = line({ status: 'Draft' });
+    const b = line({ status: 'Draft', sku: 'TOPI', quantity: 5, unitCost: 20000 }, 3);
+
+    const plan = planPurchaseOrders([a], [a, b], names);
+
+    expect(plan.problems).toEqual([]);
+    expect(plan.orders).toHaveLength(1);
+    expect(plan.orders[0].lines.map((l) => l.sku)).toEqual(['KAOS-M', 'TOPI']);
+  });
+
+  it('does not send a PO twice, and refuses one without a valid supplier e-mail', () => {
+    const sent = line({ status: 'Dipesan' });
+    const noMail = line({ poId: 'PO-0002', status: 'Draft', supplierEmail: '' }, 3);
+    const badMail = line({ poId: 'PO-0003', status: 'Draft', supplierEmail: 'kainjaya' }, 4);
+
+    const plan = planPurchaseOrders([sent, noMail, badMail], [sent, noMail, badMail], names);
+
+    expect(plan.orders).toEqual([]);
+    expect(plan.skipped[0].id).toContain('PO-0001 sudah Dipesan');
+    expect(plan.problems.map((p) => p.id)).toEqual(['PO-0002: Email Supplier kosong.', 'PO-0003: Email Supplier "kainjaya" tidak valid.']);
+  });
+});
+
+describe('renderPurchaseOrderMail', () => {
+  it('escapes every value in the HTML and totals the PO', () => {
+    const po = {
+      poId: 'PO-0001',
+      supplier: 'CV <Kain> & Jaya',
+      supplierEmail: 'sales@kainjaya.test',
+      date: jakartaInstant(2026, 11, 27),
+      lines: [{ rowNumber: 2, sku: 'KAOS-M', name: '<img src=x onerror=alert(1)>', quantity: 10, unitCost: 45000 }],
+    };
+
+    const mail = renderPurchaseOrderMail(po, 'Toko "Ceria"', 'id', NOW);
+
+    expect(mail.subject).toBe('PO PO-0001 dari Toko "Ceria"');
+    expect(mail.htmlBody).not.toContain('<img');
+    expect(mail.htmlBody).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(mail.htmlBody).toContain('CV &lt;Kain&gt; &amp; Jaya');
+    expect(mail.body).toContain('- KAOS-M (<img src=x onerror=alert(1)>): 10 × Rp45.000 = Rp450.000');
+    expect(mail.body).toContain('Total: Rp450.000');
+    expect(mail.body).toContain('(PO PO-0001, 27 Nov 2026)');
+  });
+});

@@ -1,0 +1,356 @@
+/**
+ * Buying stock from distributors (`Keuangan · Pembelian`): PO lines, receipts (partial ones too),
+ * the weighted average cost that HPP uses, the PO's status, and the PO e-mail to a supplier.
+ * Pure: the use cases read the sheets, call these, and write what they return.
+ */
+import { Lang, Text } from './i18n';
+import { Rupiah, formatRupiah, parseRupiah } from './money';
+import { formatJakartaDate } from './jakarta-time';
+import { EXPENSE, NewLedgerEntry, STOCK_PURCHASE_CATEGORY } from './ledger';
+import { escapeHtml } from './report-render';
+import { purchaseTexts } from './finance-messages';
+import { PURCHASE_STATUSES } from '../sheets/schema';
+
+
+/** Where a PO line stands. */
+export type PurchaseStatus = (typeof PURCHASE_STATUSES)[number];
+
+/** One line of a purchase order: one SKU from one supplier. */
+export interface PurchaseLine {
+  readonly rowNumber: number;
+  readonly poId: string;
+  readonly date: number | null;
+  readonly supplier: string;
+  readonly supplierEmail: string;
+  readonly sku: string;
+  readonly quantity: number;
+  readonly unitCost: Rupiah;
+  readonly received: number;
+  /** What finance typed in `Terima Sekarang`; null when blank (then the remaining quantity arrives). */
+  readonly receiveNow: number | null;
+  readonly status: PurchaseStatus;
+  readonly note: string;
+}
+
+/** A PO row as the table reads it (keys of PURCHASES_SHEET). */
+export interface PurchaseRowInput {
+  readonly rowNumber: number;
+  readonly record: Readonly<Record<string, unknown>>;
+}
+
+/** The stock row of a SKU as far as receiving cares: on hand and the average cost price. */
+export interface StockCost {
+  readonly rowNumber: number;
+  readonly sku: string;
+  readonly name: string;
+  readonly onHand: number;
+  /** Null when the sheet has no cost price yet. */
+  readonly averageCost: Rupiah | null;
+}
+
+const text = (value: unknown): string => (value === null || value === undefined ? '' : String(value).trim());
+
+/** A whole number from a cell (number or digits typed as text); null for blank, NaN for anything else. */
+function wholeNumber(value: unknown): number | null {
+  if (text(value) === '') return null;
+  const n = typeof value === 'number' ? value : /^-?\d+$/.test(text(value)) ? Number(text(value)) : NaN;
+  return Number.isInteger(n) ? n : NaN;
+}
+
+/** Reads a status as written (case-insensitive); blank is Draft; null when unknown. */
+export function parsePurchaseStatus(value: unknown): PurchaseStatus | null {
+  const raw = text(value).toLowerCase();
+  if (raw === '') return 'Draft';
+  return PURCHASE_STATUSES.find((s) => s.toLowerCase() === raw) ?? null;
+}
+
+/** Reads and checks one PO row: ID, SKU, quantity > 0, unit cost ≥ 0, received within 0…quantity, status. */
+export function readPurchaseLine(row: PurchaseRowInput): { line: PurchaseLine } | { problem: Text } {
+  const r = row.record;
+  const faults: Text[] = [];
+  const poId = text(r.poId);
+  const sku = text(r.sku);
+  if (!poId) faults.push(purchaseTexts.poIdMissing());
+  if (!sku) faults.push(purchaseTexts.skuMissing());
+  const quantity = wholeNumber(r.quantity);
+  if (quantity === null || Number.isNaN(quantity) || quantity <= 0) faults.push(purchaseTexts.quantityInvalid(text(r.quantity)));
+  const unitCost = parseRupiah(r.unitCost);
+  if (unitCost === null || unitCost < 0) faults.push(purchaseTexts.unitCostInvalid(text(r.unitCost)));
+  const receivedRaw = wholeNumber(r.received);
+  const received = receivedRaw ?? 0;
+  if (Number.isNaN(received) || received < 0 || (quantity !== null && quantity > 0 && received > quantity)) {
+    faults.push(purchaseTexts.receivedInvalid(text(r.received)));
+  }
+  const receiveNow = wholeNumber(r.receiveNow);
+  if (receiveNow !== null && (Number.isNaN(receiveNow) || receiveNow <= 0)) faults.push(purchaseTexts.receiveNowInvalid(text(r.receiveNow)));
+  const status = parsePurchaseStatus(r.status);
+  if (status === null) faults.push(purchaseTexts.statusInvalid(text(r.status)));
+  if (faults.length > 0) return { problem: purchaseTexts.row(row.rowNumber, poId, faults) };
+  return {
+    line: {
+      rowNumber: row.rowNumber,
+      poId,
+      date: typeof r.date === 'number' ? r.date : null,
+      supplier: text(r.supplier),
+      supplierEmail: text(r.supplierEmail).toLowerCase(),
+      sku,
+      quantity: quantity as number,
+      unitCost: unitCost as number,
+      received,
+      receiveNow,
+      status: status as PurchaseStatus,
+      note: text(r.note),
+    },
+  };
+}
+
+/**
+ * The new average cost after `quantity` arrive at `unitCost`: (onHand×avg + qty×unitCost)/(onHand+qty),
+ * rounded to whole Rupiah. With nothing (or less than nothing) on hand, or no average yet, the new cost
+ * is the unit cost: there is no older stock to average with.
+ */
+export function weightedAverageCost(onHand: number, averageCost: Rupiah | null, quantity: number, unitCost: Rupiah): Rupiah {
+  if (onHand <= 0 || averageCost === null) return Math.round(unitCost);
+  return Math.round((onHand * averageCost + quantity * unitCost) / (onHand + quantity));
+}
+
+/** The status of a line once `receivedAfter` of its `quantity` have arrived. */
+export function statusAfterReceipt(quantity: number, receivedAfter: number): PurchaseStatus {
+  return receivedAfter >= quantity ? 'Diterima' : 'Sebagian diterima';
+}
+
+/**
+ * The ledger ID of one receipt: the PO, the SKU and how many have arrived in total after it. The same
+ * receipt always gets the same ID, so a rerun after a failure finds it and never books it twice.
+ */
+export function receiptEntryId(poId: string, sku: string, receivedAfter: number): string {
+  return `PB-${poId}-${sku}-${receivedAfter}`;
+}
+
+/** One receipt planned for one PO line. */
+export interface Receipt {
+  readonly line: PurchaseLine;
+  readonly quantity: number;
+  readonly amount: Rupiah;
+  readonly receivedAfter: number;
+  readonly status: PurchaseStatus;
+  readonly entryId: string;
+  /** True when the ledger already holds this receipt (an earlier run stopped half-way): only the PO row is brought up to date. */
+  readonly alreadyBooked: boolean;
+  readonly stockRowNumber: number;
+  readonly onHandBefore: number;
+  readonly onHandAfter: number;
+  readonly averageCostBefore: Rupiah | null;
+  readonly averageCostAfter: Rupiah;
+}
+
+/** What receiving the selected lines would do; nothing is applied when `problems` is not empty. */
+export interface ReceiptPlan {
+  readonly receipts: Receipt[];
+  /** Lines with nothing left to receive (already complete), with the reason. */
+  readonly skipped: Text[];
+  /** Bad lines: any of them means the use case writes nothing and shows these. */
+  readonly problems: Text[];
+  /** The final on hand and cost price per stock row touched. */
+  readonly stockChanges: ReadonlyMap<number, { onHand: number; costPrice: Rupiah }>;
+}
+
+/**
+ * Plans receiving each selected line: `Terima Sekarang` if typed, else everything still to come. Refuses
+ * (as problems) cancelled lines, more than remains, and SKUs missing from the stock sheet; skips complete
+ * lines. Receipts of the same SKU chain, so the second one averages with the first.
+ */
+export function planReceipts(
+  lines: readonly PurchaseLine[],
+  stock: readonly StockCost[],
+  bookedEntryIds: ReadonlySet<string>,
+): ReceiptPlan {
+  const bySku = new Map(stock.map((s) => [s.sku.toLowerCase(), s]));
+  const current = new Map<number, { onHand: number; costPrice: Rupiah | null }>();
+  const receipts: Receipt[] = [];
+  const skipped: Text[] = [];
+  const problems: Text[] = [];
+  const seen = new Map<string, number>();
+  for (const line of lines) {
+    const key = `${line.poId}\u0000${line.sku.toLowerCase()}`;
+    const twin = seen.get(key);
+    if (twin !== undefined) {
+      problems.push(purchaseTexts.duplicateLine(line.rowNumber, line.poId, line.sku, twin));
+      continue;
+    }
+    seen.set(key, line.rowNumber);
+    const remaining = line.quantity - line.received;
+    if (line.status === 'Batal') {
+      problems.push(purchaseTexts.cancelled(line.rowNumber, line.poId));
+      continue;
+    }
+    if (remaining <= 0) {
+      skipped.push(purchaseTexts.alreadyComplete(line.rowNumber, line.poId, line.sku));
+      continue;
+    }
+    const quantity = line.receiveNow ?? remaining;
+    if (quantity > remaining) {
+      problems.push(purchaseTexts.moreThanRemaining(line.rowNumber, line.poId, line.sku, quantity, remaining));
+      continue;
+    }
+    const item = bySku.get(line.sku.toLowerCase());
+    if (!item) {
+      problems.push(purchaseTexts.skuNotInStock(line.rowNumber, line.poId, line.sku));
+      continue;
+    }
+    const before = current.get(item.rowNumber) ?? { onHand: item.onHand, costPrice: item.averageCost };
+    const receivedAfter = line.received + quantity;
+    const entryId = receiptEntryId(line.poId, item.sku, receivedAfter);
+    const alreadyBooked = bookedEntryIds.has(entryId);
+    const after = alreadyBooked
+      ? { onHand: before.onHand, costPrice: before.costPrice ?? line.unitCost }
+      : {
+          onHand: before.onHand + quantity,
+          costPrice: weightedAverageCost(before.onHand, before.costPrice, quantity, line.unitCost),
+        };
+    current.set(item.rowNumber, after);
+    receipts.push({
+      line,
+      quantity,
+      amount: quantity * line.unitCost,
+      receivedAfter,
+      status: statusAfterReceipt(line.quantity, receivedAfter),
+      entryId,
+      alreadyBooked,
+      stockRowNumber: item.rowNumber,
+      onHandBefore: before.onHand,
+      onHandAfter: after.onHand,
+      averageCostBefore: before.costPrice,
+      averageCostAfter: after.costPrice,
+    });
+  }
+  const stockChanges = new Map<number, { onHand: number; costPrice: Rupiah }>();
+  for (const r of receipts) {
+    if (!r.alreadyBooked) stockChanges.set(r.stockRowNumber, { onHand: r.onHandAfter, costPrice: r.averageCostAfter });
+  }
+  return { receipts, skipped, problems, stockChanges };
+}
+
+/** The `Pembelian stok` expense of one receipt, with the stock change in its note so a person can retrace it. */
+export function receiptLedgerEntry(receipt: Receipt, date: number, user: string): NewLedgerEntry {
+  const { line } = receipt;
+  const supplier = line.supplier ? ` · ${line.supplier}` : '';
+  return {
+    entryId: receipt.entryId,
+    date,
+    type: EXPENSE,
+    category: STOCK_PURCHASE_CATEGORY,
+    amount: receipt.amount,
+    reference: line.poId,
+    note:
+      `${line.sku} ${receipt.quantity} × ${formatRupiah(line.unitCost)}${supplier}; ` +
+      `stok ${receipt.onHandBefore} → ${receipt.onHandAfter}; ` +
+      `HPP ${receipt.averageCostBefore === null ? '-' : formatRupiah(receipt.averageCostBefore)} → ${formatRupiah(receipt.averageCostAfter)}`,
+    by: user,
+  };
+}
+
+/** A purchase order ready to e-mail: its lines grouped under one PO ID and one supplier. */
+export interface PurchaseOrderDraft {
+  readonly poId: string;
+  readonly supplier: string;
+  readonly supplierEmail: string;
+  readonly date: number | null;
+  readonly lines: ReadonlyArray<{ rowNumber: number; sku: string; name: string; quantity: number; unitCost: Rupiah }>;
+}
+
+const EMAIL_PATTERN = /^[^\s@<>"',;]+@[^\s@<>"',;]+\.[^\s@<>"',;]+$/;
+
+/**
+ * Groups selected lines into POs to send: each PO needs one supplier with a valid e-mail and must still be
+ * a Draft (a PO already sent is skipped, so nobody gets it twice). Lines of the selected POs that were
+ * not selected are included too, so the supplier sees the whole PO.
+ */
+export function planPurchaseOrders(
+  selected: readonly PurchaseLine[],
+  allLines: readonly PurchaseLine[],
+  productNames: ReadonlyMap<string, string>,
+): { orders: PurchaseOrderDraft[]; skipped: Text[]; problems: Text[] } {
+  const ids: string[] = [];
+  for (const line of selected) if (!ids.includes(line.poId)) ids.push(line.poId);
+  const orders: PurchaseOrderDraft[] = [];
+  const skipped: Text[] = [];
+  const problems: Text[] = [];
+  for (const poId of ids) {
+    const lines = allLines.filter((l) => l.poId === poId);
+    const suppliers = new Set(lines.map((l) => l.supplierEmail).filter((e) => e !== ''));
+    const first = lines[0];
+    if (lines.some((l) => l.status !== 'Draft')) {
+      skipped.push(purchaseTexts.alreadySent(poId, lines.find((l) => l.status !== 'Draft')?.status ?? ''));
+      continue;
+    }
+    if (suppliers.size === 0) {
+      problems.push(purchaseTexts.supplierEmailMissing(poId));
+      continue;
+    }
+    if (suppliers.size > 1) {
+      problems.push(purchaseTexts.manySuppliers(poId, [...suppliers]));
+      continue;
+    }
+    const email = [...suppliers][0];
+    if (!EMAIL_PATTERN.test(email)) {
+      problems.push(purchaseTexts.supplierEmailInvalid(poId, email));
+      continue;
+    }
+    orders.push({
+      poId,
+      supplier: lines.find((l) => l.supplier)?.supplier ?? '',
+      supplierEmail: email,
+      date: first.date,
+      lines: lines.map((l) => ({
+        rowNumber: l.rowNumber,
+        sku: l.sku,
+        name: productNames.get(l.sku.toLowerCase()) ?? '',
+        quantity: l.quantity,
+        unitCost: l.unitCost,
+      })),
+    });
+  }
+  return { orders, skipped, problems };
+}
+
+/** The e-mail of one PO to its supplier: subject, plain text and HTML, every value escaped in the HTML. */
+export function renderPurchaseOrderMail(
+  po: PurchaseOrderDraft,
+  shopName: string,
+  lang: Lang,
+  now: number,
+): { subject: string; body: string; htmlBody: string } {
+  const t = purchaseTexts.mail;
+  const date = formatJakartaDate(po.date ?? now);
+  const total = po.lines.reduce((sum, l) => sum + l.quantity * l.unitCost, 0);
+  const heads = [t.sku, t.product, t.quantity, t.unitCost, t.total].map((h) => h[lang]);
+  const subject = t.subject(po.poId, shopName)[lang];
+  const greeting = t.greeting(po.supplier)[lang];
+  const intro = t.intro(shopName, po.poId, date)[lang];
+  const closing = t.closing(shopName)[lang];
+  const textLines = po.lines.map(
+    (l) => `- ${l.sku}${l.name ? ` (${l.name})` : ''}: ${l.quantity} × ${formatRupiah(l.unitCost)} = ${formatRupiah(l.quantity * l.unitCost)}`,
+  );
+  const body = [greeting, '', intro, '', ...textLines, '', `${t.total[lang]}: ${formatRupiah(total)}`, '', closing].join('\n');
+  const cell = (value: string, right = false) =>
+    `<td style="padding:4px 8px;border:1px solid #ddd${right ? ';text-align:right' : ''}">${escapeHtml(value)}</td>`;
+  const rows = po.lines
+    .map(
+      (l) =>
+        `<tr>${cell(l.sku)}${cell(l.name)}${cell(String(l.quantity), true)}${cell(formatRupiah(l.unitCost), true)}${cell(
+          formatRupiah(l.quantity * l.unitCost),
+          true,
+        )}</tr>`,
+    )
+    .join('');
+  const htmlBody =
+    `<p>${escapeHtml(greeting)}</p><p>${escapeHtml(intro)}</p>` +
+    `<table style="border-collapse:collapse"><tr>${heads
+      .map((h) => `<th style="padding:4px 8px;border:1px solid #ddd;background:#f1f8e9">${escapeHtml(h)}</th>`)
+      .join('')}</tr>${rows}` +
+    `<tr><td colspan="4" style="padding:4px 8px;text-align:right"><b>${escapeHtml(t.total[lang])}</b></td>` +
+    `<td style="padding:4px 8px;text-align:right"><b>${escapeHtml(formatRupiah(total))}</b></td></tr></table>` +
+    `<p>${escapeHtml(closing)}</p>`;
+  return { subject, body, htmlBody };
+}
