@@ -90,4 +90,14 @@ describe('Toko → Setup', () => {
     const shipping = sheet(SHIPPING_SHEET.name).getProtections(SpreadsheetApp.ProtectionType.SHEET)[0];
     expect(shipping.getEditors().map((u) => u.getEmail()).filter((e) => e !== OWNER)).toEqual(['agus@toko.test']);
   });
+  it('repairs Pengaturan itself when one of its headers was deleted', () => {
+    runSetup();
+    const courierColumn = headerColumns(rt, SETTINGS_SHEET).get('courier') as number;
+    rt.edit(SETTINGS_SHEET.name, `${columnLetter(courierColumn)}1`, [['']]);
+
+    runSetup();
+
+    expect(headerColumns(rt, SETTINGS_SHEET).has('courier')).toBe(true);
+    expect(rt.workbook.alerts.at(-1)?.message).toContain('Kurir');
+  });
 });

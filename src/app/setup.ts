@@ -8,7 +8,7 @@ import { joinTexts, Text } from '../domain/i18n';
 import { DEFAULT_COURIERS, DEFAULT_SETTINGS } from '../domain/settings';
 import { cellText } from '../domain/order-record';
 import {
-  ALL_SHEETS, ColumnSpec, Division, DIVISIONS, LEDGER_CATEGORIES, SETTING_KEYS, SettingKey, SETTINGS_SHEET, SheetSpec, STOCK_SHEET,
+  ALL_SHEETS, ColumnSpec, Division, DIVISIONS, LEDGER_CATEGORIES, ORDER_COLUMNS, SETTING_KEYS, SettingKey, SETTINGS_SHEET, SheetSpec, STOCK_SHEET,
 } from '../sheets/schema';
 import { indexColumns, numberFormatFor, Table } from '../sheets/table';
 import { ActionContext, ActionOutcome, ActionSpec, runAction } from './action';
@@ -153,7 +153,7 @@ export function setupSheets(ctx: ActionContext): ActionOutcome {
   const couriers = settingsNew ? DEFAULT_COURIERS.map((c) => c.name) : ctx.settings.couriers.map((c) => c.name);
   const categories = settingsNew ? [...LEDGER_CATEGORIES] : ctx.settings.ledgerCategories;
   const choicesFor = (spec: SheetSpec) => (column: ColumnSpec): readonly string[] | undefined => {
-    if (spec.columns.length > 20 && column.key === 'courier') return couriers; // the order sheets
+    if (spec.columns === ORDER_COLUMNS && column.key === 'courier') return couriers;
     if (spec.name === 'Keuangan · Kas' && column.key === 'category') return categories;
     if (spec.name === SETTINGS_SHEET.name && column.key === 'teamDivision') return DIVISIONS;
     return column.choices;
