@@ -20,6 +20,14 @@ describe('packingListMail', () => {
     expect(mail.to).toEqual(['gudang@toko.test']);
   });
 
+  it('keeps the subject short for a big batch: first and last order ID', () => {
+    const orders = ['TK-2611-0001', 'TK-2611-0002', 'TK-2611-0003', 'TK-2611-0004'].map((orderId) => order({ orderId }));
+
+    const mail = packingListMail({ shopName: 'Toko Saya', orders, to: [], lang: 'id', now });
+
+    expect(mail.subject).toBe('[Toko Saya] Packing list: 4 pesanan disetujui (TK-2611-0001 … TK-2611-0004)');
+  });
+
   it('escapes customer text in the HTML part', () => {
     const mail = packingListMail({ shopName: 'Toko', orders: [order({ customerName: '<script>alert(1)</script>', notes: 'A & B "C"' })], to: [], lang: 'id', now });
 

@@ -84,7 +84,7 @@ export function packingListMail(input: { shopName: string; orders: readonly Pack
   return {
     id: packingListId(ids),
     to: input.to,
-    subject: `[${input.shopName}] ${w.subject(input.orders.length)} (${ids.join(', ')})`.slice(0, 250),
+    subject: `[${input.shopName}] ${w.subject(input.orders.length)} (${ids.length <= 3 ? ids.join(', ') : `${ids[0]} … ${ids[ids.length - 1]}`})`,
     body: text.join('\n'),
     htmlBody: html.join('\n'),
     reference: ids.join(', '),
