@@ -1,6 +1,7 @@
 import { LocalRuntime } from '../../emulator/runtime';
 import { jakartaInstant } from '../domain/jakarta-time';
-import { FINANCE, FINANCE_NOW, OWNER, recordsOf, seedShop } from '../../test/e2e/finance-fixtures';
+import { APPROVAL_SHEET, ORDERS_SHEET, SHIPPING_SHEET } from '../sheets/schema';
+import { FINANCE, FINANCE_NOW, ORDERS, OWNER, recordsOf, seedShop, writeSheet } from '../../test/e2e/finance-fixtures';
 import { monthlyReportFromMenu, monthlyReportOnSchedule } from './monthly-report';
 import { installMonthlyReportFromMenu, retryOutboxOnSchedule } from './report-trigger';
 import { validateLedgerFromMenu } from './validate-ledger';
@@ -111,6 +112,38 @@ describe('the monthly trigger handler', () => {
     expect(rt.outbox.map((m) => m.recipients)).toEqual([[OWNER, FINANCE]]);
   });
 
+  it('counts an order caught on Pengiriman and Selesai by a delivery cut short once, as delivered', () => {
+    const tk2StillShipping = { ...ORDERS.done[2], fulfilment: 'Sudah dikirim', paymentStatus: 'Belum bayar', deliveredAt: '' };
+    writeSheet(rt.workbook.spreadsheet, SHIPPING_SHEET, [...ORDERS.shipping, tk2StillShipping]);
+    setClock(jakartaInstant(2026, 12, 1, 7));
+
+    rt.run(() => monthlyReportOnSchedule(), { mode: 'time-trigger' });
+
+    expect(reportRow('Jumlah pesanan')?.slice(1, 4)).toEqual([0, 1, 3]);
+    expect(reportRow('COD belum cair di akhir bulan (pesanan)')?.slice(1, 4)).toEqual([0, 0, 0]);
+  });
+
+  it('needs neither CS · Pesanan nor Keuangan · Approval: they hold no sale, and without them the figures are the same', () => {
+    const ss = rt.workbook.spreadsheet;
+    for (const name of [ORDERS_SHEET.name, APPROVAL_SHEET.name]) ss.deleteSheet(ss.getSheetByName(name)!);
+    setClock(jakartaInstant(2026, 12, 1, 7));
+
+    rt.run(() => monthlyReportOnSchedule(), { mode: 'time-trigger' });
+
+    expect(reportRow('Pendapatan (omzet)')?.slice(1, 4)).toEqual([0, 85000, 315000]);
+    expect(reportRow('Laba bersih')?.slice(1, 4)).toEqual([0, 55000, 67000]);
+    expect(rt.outbox).toHaveLength(1);
+  });
+
+  it('stamps the sheet with when it was built, and keeps nothing in Properties', () => {
+    setClock(jakartaInstant(2026, 12, 1, 7));
+
+    rt.run(() => monthlyReportOnSchedule(), { mode: 'time-trigger' });
+
+    expect((rt.workbook.values(REPORT)[0][4] as Date).getTime()).toBe(jakartaInstant(2026, 12, 1, 7));
+    expect(Object.keys(rt.callCounts().byMethod).filter((method) => method.startsWith('Properties'))).toEqual([]);
+  });
+
   it('lets a failure surface instead of swallowing it', () => {
     rt.workbook.spreadsheet.deleteSheet(rt.workbook.spreadsheet.getSheetByName('Keuangan · Kas')!);
     setClock(jakartaInstant(2026, 12, 1, 7));
@@ -143,6 +176,19 @@ describe('the hourly trigger', () => {
     rt.run(() => retryOutboxOnSchedule(), { mode: 'time-trigger' });
 
     expect(rt.outbox).toHaveLength(1);
+  });
+
+  it('builds and mails the report again when the only Laporan 2026-11 was a preview made before November ended', () => {
+    rt.run(() => installMonthlyReportFromMenu(), { user: OWNER });
+    reportFromMenu('2026-11');
+    setClock(jakartaInstant(2026, 12, 1, 9));
+
+    rt.run(() => retryOutboxOnSchedule(), { mode: 'time-trigger' });
+    rt.run(() => retryOutboxOnSchedule(), { mode: 'time-trigger' });
+
+    expect(rt.outbox).toHaveLength(2);
+    expect(rt.outbox[1].sentAt).toBe(jakartaInstant(2026, 12, 1, 9));
+    expect((rt.workbook.values(REPORT)[0][4] as Date).getTime()).toBe(jakartaInstant(2026, 12, 1, 9));
   });
 
   it('catches nothing up for the month before the report was installed', () => {

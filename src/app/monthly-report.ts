@@ -1,21 +1,21 @@
 /**
- * The monthly finance summary as a use case: read every order sheet, the ledger and the stock once,
- * compute purely, write `Laporan yyyy-MM` (the same sheet rebuilt when rerun, never a second one), then
- * e-mail the owner and finance through the outbox — so when the mail quota is spent the sheet is still
+ * The monthly finance summary as a use case: read the two warehouse order sheets, the ledger and the
+ * stock once each, compute purely, write `Laporan yyyy-MM` (the same sheet rebuilt when rerun, never a
+ * second one), then e-mail the owner and finance through the outbox — so when the mail quota is spent the sheet is still
  * written and the mail waits in Outbox for the retry trigger. Two ways in: the menu (asks the month) and
  * the monthly trigger (last month, no UI, no user; its errors are left to show in Executions).
  */
 import { UserError } from '../domain/i18n';
-import { jakartaInstant, jakartaMonth, previousMonth } from '../domain/jakarta-time';
+import { jakartaInstant, jakartaMonth, monthBounds, previousMonth } from '../domain/jakarta-time';
 import { financeActionTexts as T } from '../domain/finance-messages';
 import { checkLedgerRows } from '../domain/ledger';
-import { buildMonthlyReport, MonthlyReport, parseReportMonth, ReportOrder, reportOrderFromRecord, reportStockItemFromRecord } from '../domain/monthly-report';
+import { buildMonthlyReport, mergeOrderSheets, MonthlyReport, parseReportMonth, reportOrderFromRecord, reportStockItemFromRecord } from '../domain/monthly-report';
 import { parseItems } from '../domain/items';
-import { renderReportMail, renderReportSheet, ReportSheetLayout } from '../domain/report-render';
+import { renderReportMail, renderReportSheet, REPORT_BUILT_AT_CELL, ReportSheetLayout } from '../domain/report-render';
 import { Settings } from '../domain/settings';
 import { nowMs } from '../gas/clock';
 import { withDocumentLock } from '../gas/lock';
-import { APPROVAL_SHEET, DONE_SHEET, LEDGER_SHEET, ORDERS_SHEET, reportSheetName, SHIPPING_SHEET, STOCK_SHEET, DIVISION_COLORS } from '../sheets/schema';
+import { DONE_SHEET, LEDGER_SHEET, reportSheetName, SHIPPING_SHEET, STOCK_SHEET, DIVISION_COLORS } from '../sheets/schema';
 import { Table } from '../sheets/table';
 import { ActionContext, ActionOutcome, runAction } from './action';
 import { Outbox } from './outbox';
@@ -25,28 +25,25 @@ import { askText } from './ui-prompt';
 /** The menu caption and Log name of the action. */
 export const MONTHLY_REPORT_ACTION = 'Laporan bulanan';
 
-/** Order sheets from the furthest along to the first: an order found twice (a move cut short) counts once, where it got to. */
-const ORDER_SHEETS_LATEST_FIRST = [DONE_SHEET, SHIPPING_SHEET, APPROVAL_SHEET, ORDERS_SHEET];
+/**
+ * The order sheets the report reads, the later stage first. A sale is an order approved (transfer,
+ * e-wallet) or delivered (COD), and Approve order moves an order from Keuangan · Approval to Gudang ·
+ * Pengiriman, Tandai diterima and Batalkan pesanan move it on to Gudang · Selesai; nothing moves an
+ * order back. So CS · Pesanan and Keuangan · Approval hold no sale (and no shipped COD order): a
+ * rejected order goes back to CS from Approval, before it was ever approved.
+ */
+export const REPORT_ORDER_SHEETS = [DONE_SHEET, SHIPPING_SHEET];
 
 const itemsOf = (text: string) => {
   const parsed = parseItems(text);
   return parsed.ok ? parsed.items : [];
 };
 
-/** Reads each sheet the report needs once (four order sheets, the ledger, the stock) and computes the report. */
+/** Reads each sheet the report needs once (the two warehouse order sheets, the ledger, the stock) and computes the report. */
 export function loadMonthlyReport(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, settings: Settings, month: string, now: number): MonthlyReport {
-  const orders: ReportOrder[] = [];
-  const seen = new Set<string>();
-  for (const spec of ORDER_SHEETS_LATEST_FIRST) {
-    for (const row of Table.read(ss, spec, settings.language).rows) {
-      const order = reportOrderFromRecord(row.record);
-      if (order.orderId !== '') {
-        if (seen.has(order.orderId)) continue;
-        seen.add(order.orderId);
-      }
-      orders.push(order);
-    }
-  }
+  const orders = mergeOrderSheets(
+    REPORT_ORDER_SHEETS.map((spec) => Table.read(ss, spec, settings.language).rows.map((row) => reportOrderFromRecord(row.record))),
+  );
   const ledger = checkLedgerRows(Table.read(ss, LEDGER_SHEET, settings.language).rows, settings.ledgerCategories);
   const stock = Table.read(ss, STOCK_SHEET, settings.language).rows.map((row) => reportStockItemFromRecord(row.record));
   return buildMonthlyReport({
@@ -63,7 +60,8 @@ export function loadMonthlyReport(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, 
 
 /**
  * Writes the layout into the sheet `name`: the existing one is cleared (charts too) and refilled, so a
- * rerun never makes a second sheet; values, formats, weights and backgrounds go in one block each.
+ * rerun never makes a second sheet; values, formats, weights and backgrounds go in one block each, with
+ * the moment it was built as a date in the layout's built-at cell.
  */
 export function writeReportSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, name: string, layout: ReportSheetLayout): GoogleAppsScript.Spreadsheet.Sheet {
   let sheet = ss.getSheetByName(name);
@@ -76,9 +74,12 @@ export function writeReportSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, n
   }
   const rows = layout.values.length;
   const columns = layout.values[0].length;
+  const values: unknown[][] = layout.values.map((row) => row.slice());
+  const stamp = layout.builtAtCell;
+  values[stamp.row - 1][stamp.column - 1] = new Date(Number(layout.values[stamp.row - 1][stamp.column - 1]));
   const range = sheet.getRange(1, 1, rows, columns);
   range.setNumberFormats(layout.numberFormats);
-  range.setValues(layout.values);
+  range.setValues(values);
   range.setFontWeights(layout.fontWeights as GoogleAppsScript.Spreadsheet.FontWeight[][]);
   range.setBackgrounds(layout.backgrounds);
   sheet.setColumnWidth(1, layout.columnWidths[0]);
@@ -108,7 +109,10 @@ export function reportRecipients(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, s
   return [...new Set([owner, ...settings.financeEmails].filter((e) => e !== ''))];
 }
 
-/** Builds and writes the report of `month` and queues its e-mail in `outbox`; returns the sheet name and recipients. */
+/**
+ * Builds and writes the report of `month` and queues its e-mail in `outbox`; returns the sheet name and
+ * recipients. The e-mail names the sheet but carries no link: the spreadsheet's URL would cost a call.
+ */
 export function produceMonthlyReport(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
   settings: Settings,
@@ -121,7 +125,7 @@ export function produceMonthlyReport(
   writeReportSheet(ss, sheetName, renderReportSheet(report, settings.language, settings.shopName));
   const recipients = reportRecipients(ss, settings);
   if (recipients.length > 0) {
-    const mail = renderReportMail(report, settings.language, settings.shopName, sheetName, ss.getUrl());
+    const mail = renderReportMail(report, settings.language, settings.shopName, sheetName, '');
     outbox.enqueue({ id: `laporan-${month}-${now}`, to: recipients, ...mail, reference: sheetName });
   }
   return { sheetName, recipients };
@@ -144,7 +148,11 @@ export function monthlyReportFromMenu(): void {
   runAction({ name: MONTHLY_REPORT_ACTION, divisions: ['Keuangan', 'Manajemen'] }, monthlyReportNow);
 }
 
-/** Document property holding the last month the schedule has reported (`yyyy-MM`). */
+/**
+ * Document property holding the last month the schedule is known to have reported (`yyyy-MM`). Written
+ * when the schedule is installed and by the hourly trigger, never by the monthly run: that run's proof
+ * is the report sheet itself (see reportBuiltAt), which costs it no call.
+ */
 export const LAST_SCHEDULED_REPORT_KEY = 'toko.lastScheduledReport';
 
 /** Records that the schedule has reported `month` (installing the trigger records last month: nothing to catch up). */
@@ -165,7 +173,6 @@ export function monthlyReportOnSchedule(): void {
     const month = previousMonth(jakartaMonth(now));
     const outbox = new Outbox(ss, now);
     produceMonthlyReport(ss, settings, month, now, outbox);
-    markScheduledReport(month);
     outbox.deliver();
   });
 }
@@ -173,17 +180,35 @@ export function monthlyReportOnSchedule(): void {
 /** How long after 07.00 on the 1st the hourly trigger waits before it builds a report the monthly trigger missed. */
 export const CATCH_UP_AFTER_MS = 2 * 60 * 60 * 1000;
 
+/** When the sheet `Laporan <month>` was built (its built-at cell), or null when there is no such sheet or no date there. */
+export function reportBuiltAt(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, month: string): number | null {
+  const sheet = ss.getSheetByName(reportSheetName(month));
+  if (!sheet) return null;
+  const value: unknown = sheet.getRange(REPORT_BUILT_AT_CELL.row, REPORT_BUILT_AT_CELL.column).getValue();
+  // A Date of any realm (the emulator's differs from the script's).
+  const time = typeof value === 'object' && value !== null && typeof (value as Date).getTime === 'function' ? (value as Date).getTime() : NaN;
+  return Number.isFinite(time) ? time : null;
+}
+
 /**
- * Called by the hourly trigger under the lock: when the monthly run of last month failed or never came
- * (the property still names an older month, two hours after 07.00 on the 1st), builds and mails it now.
- * Returns whether it did. Does nothing before the schedule was installed.
+ * Called by the hourly trigger under the lock, two hours after 07.00 on the 1st and later: when the
+ * schedule has not yet been seen to report last month (the property names an older month), looks at
+ * `Laporan <last month>`. Built after that month ended, it is the monthly run's work: recorded, nothing
+ * more. Missing, or only a preview built before the month was over: the monthly run failed or never
+ * came, so it builds and mails the report now. Returns whether it did. Does nothing before the schedule
+ * was installed.
  */
 export function catchUpMonthlyReport(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, now: number, outbox: Outbox): boolean {
   const due = previousMonth(jakartaMonth(now));
-  const last = PropertiesService.getDocumentProperties().getProperty(LAST_SCHEDULED_REPORT_KEY);
-  if (!last || last >= due) return false;
   const [year, month] = jakartaMonth(now).split('-').map(Number);
   if (now < jakartaInstant(year, month, 1, 7) + CATCH_UP_AFTER_MS) return false;
+  const last = PropertiesService.getDocumentProperties().getProperty(LAST_SCHEDULED_REPORT_KEY);
+  if (!last || last >= due) return false;
+  const builtAt = reportBuiltAt(ss, due);
+  if (builtAt !== null && builtAt >= monthBounds(due).end) {
+    markScheduledReport(due);
+    return false;
+  }
   produceMonthlyReport(ss, readSettings(ss), due, now, outbox);
   markScheduledReport(due);
   return true;

@@ -1,7 +1,7 @@
 import { jakartaInstant } from './jakarta-time';
 import { checkLedgerRows } from './ledger';
 import { parseItems } from './items';
-import { buildMonthlyReport, parseReportMonth, ReportInput, reportOrderFromRecord, reportStockItemFromRecord, saleMoment } from './monthly-report';
+import { buildMonthlyReport, mergeOrderSheets, parseReportMonth, ReportInput, reportOrderFromRecord, reportStockItemFromRecord, saleMoment } from './monthly-report';
 import { LEDGER_CATEGORIES } from '../sheets/schema';
 
 const J = jakartaInstant;
@@ -217,6 +217,38 @@ describe('buildMonthlyReport', () => {
 
   it('crosses a year: January’s report compares with November and December', () => {
     expect(buildMonthlyReport(input('2027-01')).months).toEqual(['2026-11', '2026-12', '2027-01']);
+  });
+});
+
+describe('mergeOrderSheets', () => {
+  it('counts an order caught on two sheets by a delivery cut short once, as it stands on the later sheet', () => {
+    const delivered = order({ orderId: 'TK-7', paymentMethod: 'COD', total: 100000, fulfilment: 'Diterima', shippedAt: J(2026, 11, 20), deliveredAt: J(2026, 11, 22) });
+    const stillShipping = order({ orderId: 'TK-7', paymentMethod: 'COD', total: 100000, fulfilment: 'Sudah dikirim', shippedAt: J(2026, 11, 20) });
+
+    const merged = mergeOrderSheets([[delivered], [stillShipping]]);
+
+    expect(merged).toEqual([delivered]);
+  });
+
+  it('keeps every order of each sheet, and rows without an order ID as they are', () => {
+    const done = [order({ orderId: 'TK-1' }), order({ orderId: '' })];
+    const shipping = [order({ orderId: 'TK-2' }), order({ orderId: '' })];
+
+    const merged = mergeOrderSheets([done, shipping]);
+
+    expect(merged.map((o) => o.orderId)).toEqual(['TK-1', '', 'TK-2', '']);
+  });
+
+  it('makes a half-done delivery neither a second sale nor COD money still with the courier', () => {
+    const delivered = order({ orderId: 'TK-7', paymentMethod: 'COD', total: 100000, fulfilment: 'Diterima', shippedAt: J(2026, 11, 20), deliveredAt: J(2026, 11, 22) });
+    const stillShipping = order({ orderId: 'TK-7', paymentMethod: 'COD', total: 100000, fulfilment: 'Sudah dikirim', shippedAt: J(2026, 11, 20) });
+
+    const report = buildMonthlyReport({
+      month: '2026-11', now: NOW, orders: mergeOrderSheets([[delivered], [stillShipping]]), ledger: [], ledgerProblems: [], stock: [], categories: [], parseItems: itemsOf,
+    });
+
+    expect(report.figures[2].orderCount).toBe(1);
+    expect(report.figures[2].outstandingCodCount).toBe(0);
   });
 });
 

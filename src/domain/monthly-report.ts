@@ -1,5 +1,6 @@
 /**
- * The monthly finance summary, computed purely from the orders of every order sheet, the checked
+ * The monthly finance summary, computed purely from the orders of the warehouse sheets (Gudang ·
+ * Pengiriman and Gudang · Selesai: every order that was ever approved is in one of them), the checked
  * ledger and the stock sheet, for a Jakarta month `yyyy-MM` and the two months before it.
  *
  * Definitions (docs/finance.md says the same for the finance person):
@@ -202,6 +203,26 @@ export function reportOrderFromRecord(record: Readonly<Record<string, unknown>>)
     costOfGoods: money(record.costOfGoods),
     items: text(record.items),
   };
+}
+
+/**
+ * The orders of several sheets, each order once: `sheetsLatestFirst` lists the sheets from the furthest
+ * stage on, and an order ID found on two of them (a move cut short between its append and its removal)
+ * keeps the row of the later stage. Rows without an order ID are kept as they are.
+ */
+export function mergeOrderSheets(sheetsLatestFirst: readonly (readonly ReportOrder[])[]): ReportOrder[] {
+  const merged: ReportOrder[] = [];
+  const seen = new Set<string>();
+  for (const orders of sheetsLatestFirst) {
+    for (const order of orders) {
+      if (order.orderId !== '') {
+        if (seen.has(order.orderId)) continue;
+        seen.add(order.orderId);
+      }
+      merged.push(order);
+    }
+  }
+  return merged;
 }
 
 /** Reads a stock row (keys of STOCK_SHEET); available defaults to on hand − reserved when blank. */

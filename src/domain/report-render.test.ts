@@ -1,6 +1,6 @@
 import { jakartaInstant } from './jakarta-time';
 import { buildMonthlyReport, MonthlyReport, reportOrderFromRecord, reportStockItemFromRecord } from './monthly-report';
-import { changeAgainst, escapeHtml, formatFigure, renderReportMail, renderReportSheet } from './report-render';
+import { changeAgainst, escapeHtml, formatFigure, renderReportMail, renderReportSheet, REPORT_BUILT_AT_CELL } from './report-render';
 
 const J = jakartaInstant;
 
@@ -51,6 +51,15 @@ describe('renderReportSheet', () => {
     expect(layout.numberFormats[revenueRow].slice(1, 4)).toEqual(['"Rp"#,##0', '"Rp"#,##0', '"Rp"#,##0']);
     expect(layout.values[revenueRow][4]).toBeCloseTo(0.5, 10);
     expect(layout.fontWeights[revenueRow][0]).toBe('bold');
+  });
+
+  it('shows when it was built as a date-time at the end of the title bar', () => {
+    const { row, column } = layout.builtAtCell;
+
+    expect([row, column]).toEqual([REPORT_BUILT_AT_CELL.row, REPORT_BUILT_AT_CELL.column]);
+    expect(layout.values[row - 1][column - 1]).toBe(J(2026, 12, 1, 7, 0));
+    expect(layout.numberFormats[row - 1][column - 1]).toBe('dd MMM yyyy HH:mm');
+    expect(layout.values[row - 1][0]).toBe('Laporan Keuangan November 2026 · Toko Ceria');
   });
 
   it('lists low stock and the ledger rows to fix', () => {

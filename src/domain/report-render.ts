@@ -179,7 +179,16 @@ export interface ReportSheetLayout {
   readonly chart: { readonly row: number; readonly column: number; readonly numRows: number; readonly numColumns: number; readonly title: string };
   /** Where the chart's top-left corner goes (1-based row and column). */
   readonly chartAnchor: { readonly row: number; readonly column: number };
+  /** The cell (REPORT_BUILT_AT_CELL) whose value is `generatedAt` in epoch ms: the writer puts it in as a date. */
+  readonly builtAtCell: { readonly row: number; readonly column: number };
 }
+
+/**
+ * Where every report sheet shows when it was built, as a date-time at the right end of the title bar:
+ * the hourly trigger reads it to tell a report built after its month ended from an earlier preview.
+ */
+export const REPORT_BUILT_AT_CELL = { row: 1, column: 5 } as const;
+const BUILT_AT_FORMAT = 'dd MMM yyyy HH:mm';
 
 const formatCode = (format: FigureFormat): string =>
   format === 'rupiah' ? RUPIAH_NUMBER_FORMAT : format === 'percent' ? PERCENT_FORMAT : INTEGER_FORMAT;
@@ -234,11 +243,15 @@ export function renderReportSheet(report: MonthlyReport, lang: Lang, shopName: s
         break;
     }
   }
+  const stamp = { row: REPORT_BUILT_AT_CELL.row - 1, column: REPORT_BUILT_AT_CELL.column - 1 };
+  values[stamp.row][stamp.column] = report.generatedAt;
+  numberFormats[stamp.row][stamp.column] = BUILT_AT_FORMAT;
   return {
     values,
     numberFormats,
     fontWeights,
     backgrounds,
+    builtAtCell: REPORT_BUILT_AT_CELL,
     columnWidths: [360, 130, 130, 130, 120],
     chart: { row: summaryRow, column: 1, numRows: 4, numColumns: 4, title: R.chartTitle[lang] },
     chartAnchor: { row: summaryRow, column: WIDTH + 2 },

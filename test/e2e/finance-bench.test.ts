@@ -11,6 +11,9 @@ describe('the monthly report’s service calls', () => {
 
     expect(large.serviceCalls).toBe(small.serviceCalls);
     expect(large.callsByMethod).toEqual(small.callsByMethod);
-    expect(large.serviceCalls).toBeLessThanOrEqual(45);
+    expect(large.serviceCalls).toBeLessThanOrEqual(34);
+    // Five sheets read (Pengaturan, Pengiriman, Selesai, Kas, Stok) and the report sheet looked up; no Properties.
+    expect(large.callsByMethod['Spreadsheet.getSheetByName']).toBe(6);
+    expect(Object.keys(large.callsByMethod).filter((method) => method.startsWith('Properties'))).toEqual([]);
   });
 });
