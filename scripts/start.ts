@@ -18,6 +18,7 @@ import {
   ORDERS_SHEET,
   PURCHASES_SHEET,
   reportSheetName,
+  SheetSpec,
   SHIPPING_SHEET,
   STOCK_SHEET,
 } from '../src/sheets/schema';
@@ -48,7 +49,7 @@ function step(title: string, act: () => void): void {
 }
 
 /** The sheet rows (2…) whose record matches, for selecting them as a person would. */
-function rowsWhere(sheet: typeof ORDERS_SHEET, match: (record: Record<string, unknown>) => boolean): number[] {
+function rowsWhere(sheet: SheetSpec, match: (record: Record<string, unknown>) => boolean): number[] {
   return recordsOf(rt, sheet)
     .map((record, i) => ({ record, row: i + 2 }))
     .filter(({ record }) => match(record))
@@ -56,7 +57,7 @@ function rowsWhere(sheet: typeof ORDERS_SHEET, match: (record: Record<string, un
 }
 
 /** A person types one cell, found by its column's header. */
-function typeCell(sheet: typeof ORDERS_SHEET, key: string, row: number, value: string, user: string): void {
+function typeCell(sheet: SheetSpec, key: string, row: number, value: string, user: string): void {
   const column = headerColumns(rt, sheet).get(key) as number;
   rt.edit(sheet.name, `${columnLetter(column)}${row}`, [[value]], user);
 }

@@ -31,8 +31,9 @@ describe('npm start (a day at the shop)', () => {
     const mails = readdirSync(join(out, 'mail')).filter((f) => f.endsWith('.eml'));
     const texts = mails.map((f) => readFileSync(join(out, 'mail', f), 'utf8'));
 
-    expect(texts.some((t) => /Packing list/.test(t))).toBe(true);
-    expect(texts.some((t) => /Laporan keuangan|=\?UTF-8\?/i.test(t))).toBe(true);
+    expect(mails.some((f) => /packing-list/.test(f))).toBe(true);
+    expect(mails.some((f) => /laporan-keuangan-november-2026/.test(f))).toBe(true);
+    expect(texts.every((t) => /^Content-Type: multipart\/alternative/m.test(t))).toBe(true);
     expect(printed).toContain('toko.xlsx');
     expect(printed).toContain('Laporan 2026-11');
     expect(printed).toContain('Baris 30: SKU KAOS-HTM-XL tidak ada');

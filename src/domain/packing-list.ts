@@ -3,6 +3,7 @@
  * variants/colours), where it goes, the courier, the notes and the customer's phone. Plain text and
  * HTML; every string that came from a customer or a person is HTML-escaped.
  */
+import { escapeHtml } from './html';
 import { Lang } from './i18n';
 import { formatRupiah, Rupiah } from './money';
 import { formatJakartaDateTime } from './jakarta-time';
@@ -29,10 +30,6 @@ export interface PackingOrder {
   readonly lines: readonly PackingLine[];
 }
 
-/** Escapes text for HTML element content and attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-}
 
 /** The idempotency key of the packing list for these orders (the same orders give the same key). */
 export function packingListId(orderIds: readonly string[]): string {

@@ -7,7 +7,7 @@ import { Lang, Text } from './i18n';
 import { Rupiah, formatRupiah, parseRupiah } from './money';
 import { formatJakartaDate } from './jakarta-time';
 import { EXPENSE, NewLedgerEntry, STOCK_PURCHASE_CATEGORY } from './ledger';
-import { escapeHtml } from './report-render';
+import { escapeHtml } from './html';
 import { purchaseTexts } from './finance-messages';
 import { PURCHASE_STATUSES } from '../sheets/schema';
 

@@ -3,16 +3,13 @@
  * lists) rendered three ways — the `Laporan yyyy-MM` sheet as a 2-D array with its formats, and the
  * e-mail as plain text and as HTML with every value escaped. Pure.
  */
+import { escapeHtml } from './html';
 import { Lang, Text } from './i18n';
 import { formatRupiah, RUPIAH_NUMBER_FORMAT } from './money';
 import { formatJakartaDateTime } from './jakarta-time';
 import { MonthlyReport } from './monthly-report';
 import { monthShortName, reportTexts as R } from './finance-messages';
 
-/** Escapes text for HTML element content and attribute values (`& < > " '`). */
-export function escapeHtml(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-}
 
 /** How a figure is shown. */
 export type FigureFormat = 'rupiah' | 'integer' | 'percent';
