@@ -13,7 +13,7 @@ import { DataValidationRule } from './spreadsheet/data-validation-rule';
 import { DataValidationCriteria } from './spreadsheet/enums';
 import { FormulaError } from './spreadsheet/formula';
 import { NEW_SHEET_COLUMNS, NEW_SHEET_ROWS, SheetModel } from './spreadsheet/sheet-model';
-import { fromWallMs, toWallMs } from './spreadsheet/time-zone';
+import { fromWallMs, toWallMs } from './time-zone';
 import { WorkbookModel } from './spreadsheet/workbook-model';
 
 /** The number format written for a date cell that has none; read back as "no format". */

@@ -4,6 +4,7 @@
  */
 import type { EmulatorState } from '../state';
 import { failLoudly, scriptError } from './errors';
+import { ScopedStores } from './scoped-stores';
 
 /** Longest key, in characters. */
 export const CACHE_KEY_LIMIT = 250;
@@ -76,18 +77,7 @@ class FakeCache implements Pick<GoogleAppsScript.Cache.Cache, CacheMethods> {
 }
 
 /** The entries behind CacheService, per cache. */
-export class CacheStores {
-  readonly script = new Map<string, CacheEntry>();
-  readonly document = new Map<string, CacheEntry>();
-  private readonly users = new Map<string, Map<string, CacheEntry>>();
-
-  /** The user cache of `email` (created empty on first use). */
-  user(email: string): Map<string, CacheEntry> {
-    let cache = this.users.get(email);
-    if (!cache) this.users.set(email, (cache = new Map()));
-    return cache;
-  }
-}
+export class CacheStores extends ScopedStores<CacheEntry> {}
 
 /** CacheService over `stores`; getDocumentCache() is null when the script is not bound. */
 export function createCacheService(
@@ -109,7 +99,7 @@ export function createCacheService(
       },
       getUserCache(): GoogleAppsScript.Cache.Cache {
         state.recordCall('CacheService.getUserCache');
-        return wrap(stores.user(state.execution?.user || state.owner));
+        return wrap(stores.activeUser(state));
       },
     },
     'CacheService',

@@ -3,7 +3,7 @@
  * nearMinute) in the trigger's zone; Google fires somewhere inside that hour, the emulator at
  * its start, so tests are exact.
  */
-import { daysInMonth, zonedParts, zonedToUtc } from './time-zone';
+import { daysInMonth, zonedParts, zonedToUtc } from '../time-zone';
 
 /** A clock trigger's schedule, resolved from its builder calls. Weekday 0=Sunday…6=Saturday. */
 export type ClockSchedule =

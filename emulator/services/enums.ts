@@ -1,42 +1,5 @@
-/** Apps Script enums: each value is one shared object whose toString() and name() give its name. */
-
-/** One value of an Apps Script enum; compared by identity, printed by name. */
-export class EnumValue {
-  constructor(
-    readonly enumName: string,
-    private readonly valueName: string,
-    private readonly position: number,
-  ) {}
-
-  /** The value's name, e.g. 'CLOCK'. */
-  toString(): string {
-    return this.valueName;
-  }
-
-  /** The value's name, as Java-backed Apps Script enums offer it. */
-  name(): string {
-    return this.valueName;
-  }
-
-  /** The value's position in its enum. */
-  ordinal(): number {
-    return this.position;
-  }
-
-  /** Serialises as the name, as Apps Script's JSON.stringify of an enum does. */
-  toJSON(): string {
-    return this.valueName;
-  }
-}
-
-/** Builds an enum object mapping each name to its one shared EnumValue. */
-export function makeEnum<N extends string>(enumName: string, names: readonly N[]): Record<N, EnumValue> {
-  const values = {} as Record<N, EnumValue>;
-  names.forEach((name, position) => {
-    values[name] = new EnumValue(enumName, name, position);
-  });
-  return Object.freeze(values);
-}
+/** The enums of the Apps Script services (ScriptApp, Utilities, HtmlService) and the global MimeType. */
+import { makeEnum } from '../enum-value';
 
 /** ScriptApp.AuthMode. */
 export const AUTH_MODE = makeEnum('AuthMode', ['NONE', 'CUSTOM_FUNCTION', 'LIMITED', 'FULL']);

@@ -3,7 +3,7 @@
  * the zone through Intl. An unknown zone formats as GMT, as Java's TimeZone.getTimeZone does.
  */
 import { scriptError } from './errors';
-import { isKnownTimeZone, zonedParts, type ZonedParts } from './time-zone';
+import { isJavaTimeZoneId, zonedParts, type ZonedParts } from '../time-zone';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -89,7 +89,7 @@ function field(letter: string, count: number, p: ZonedParts, ms: number, timeZon
 
 /** Formats `ms` with a Java SimpleDateFormat pattern in `timeZone`, as Utilities.formatDate does. */
 export function formatDate(ms: number, timeZone: string, pattern: string): string {
-  const zone = isKnownTimeZone(timeZone) ? timeZone : 'GMT';
+  const zone = isJavaTimeZoneId(timeZone) ? timeZone : 'GMT';
   const parts = zonedParts(ms, zone);
   let out = '';
   let i = 0;

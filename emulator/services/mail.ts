@@ -5,7 +5,7 @@
 import type { EmulatorState } from '../state';
 import { readBlobSource } from './blob';
 import { failLoudly, requireAuthorization, scriptError, type ManifestScopes } from './errors';
-import { zonedParts } from './time-zone';
+import { zonedParts } from '../time-zone';
 
 /** Scope MailApp needs (the Gmail scope also grants it). */
 export const SEND_MAIL_SCOPE = 'https://www.googleapis.com/auth/script.send_mail';

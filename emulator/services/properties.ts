@@ -4,6 +4,7 @@
  */
 import type { EmulatorState } from '../state';
 import { failLoudly, scriptError } from './errors';
+import { ScopedStores } from './scoped-stores';
 
 /** Apps Script's limit on one property value, in bytes. */
 export const PROPERTY_VALUE_LIMIT_BYTES = 9 * 1024;
@@ -75,18 +76,7 @@ class FakeProperties implements Pick<GoogleAppsScript.Properties.Properties, Pro
 }
 
 /** The stores behind PropertiesService, readable by tests without counting calls. */
-export class PropertyStores {
-  readonly script = new Map<string, string>();
-  readonly document = new Map<string, string>();
-  private readonly users = new Map<string, Map<string, string>>();
-
-  /** The user store of `email` (created empty on first use). */
-  user(email: string): Map<string, string> {
-    let store = this.users.get(email);
-    if (!store) this.users.set(email, (store = new Map()));
-    return store;
-  }
-}
+export class PropertyStores extends ScopedStores<string> {}
 
 /**
  * PropertiesService over `stores`. The user store is the active user's (the owner's when Apps
@@ -110,7 +100,7 @@ export function createPropertiesService(
     },
     getUserProperties(): GoogleAppsScript.Properties.Properties {
       state.recordCall('PropertiesService.getUserProperties');
-      return wrap(stores.user(state.execution?.user || state.owner));
+      return wrap(stores.activeUser(state));
     },
   };
   return failLoudly(service, 'PropertiesService');

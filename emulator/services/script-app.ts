@@ -4,12 +4,11 @@
  */
 import type { EmulatorState } from '../state';
 import { type ClockSchedule, describeSchedule, firstDailyRun, firstHourlyRun, nextRun } from './clock-schedule';
-import {
-  AUTH_MODE, AUTHORIZATION_STATUS, EVENT_TYPE, EnumValue, INSTALLATION_SOURCE, TRIGGER_SOURCE, WEEKDAY,
-} from './enums';
+import { EnumValue } from '../enum-value';
+import { AUTH_MODE, AUTHORIZATION_STATUS, EVENT_TYPE, INSTALLATION_SOURCE, TRIGGER_SOURCE, WEEKDAY } from './enums';
 import { failLoudly, isDate, requireAuthorization, scriptError, type ManifestScopes } from './errors';
 import { isoWeekOfYear } from './format-date';
-import { isKnownTimeZone, zonedParts, zonedToUtc } from './time-zone';
+import { isKnownTimeZone, zonedParts, zonedToUtc } from '../time-zone';
 
 /** Scope every ScriptApp trigger method needs. */
 export const SCRIPT_APP_SCOPE = 'https://www.googleapis.com/auth/script.scriptapp';

@@ -5,7 +5,8 @@
 import { createHash } from 'node:crypto';
 import type { EmulatorState } from '../state';
 import { bytesOf, newFakeBlob, toSignedBytes } from './blob';
-import { CHARSET, DIGEST_ALGORITHM, EnumValue, MAC_ALGORITHM } from './enums';
+import { EnumValue } from '../enum-value';
+import { CHARSET, DIGEST_ALGORITHM, MAC_ALGORITHM } from './enums';
 import { failLoudly, isDate, scriptError } from './errors';
 import { formatDate } from './format-date';
 import { formatString } from './format-string';

@@ -3,7 +3,8 @@
  * insertChart/updateChart/removeChart keep them on the sheet. The builder is local (not counted);
  * EmbeddedChart methods count as `EmbeddedChart.<method>`.
  */
-import { ChartType, EnumValue } from './enums';
+import { EnumValue } from '../enum-value';
+import { ChartType } from './enums';
 import { appsScriptError } from './errors';
 import { expose, unwrap } from './exposed';
 import { ChartModel, GridArea, SheetModel } from './sheet-model';

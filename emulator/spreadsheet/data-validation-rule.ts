@@ -1,6 +1,6 @@
 /** A data-validation rule as the workbook stores it, and whether a value satisfies it. */
 import { CellValue, StoredDate } from './cell-value';
-import { EnumValue } from './enums';
+import { EnumValue } from '../enum-value';
 
 /** One rule: criteria, its values (as getCriteriaValues returns them), allowInvalid, help text. */
 export interface DataValidationRule {

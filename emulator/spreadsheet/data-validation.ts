@@ -3,7 +3,8 @@
  * their methods are not counted as service calls.
  */
 import { DataValidationRule } from './data-validation-rule';
-import { DataValidationCriteria, EnumValue } from './enums';
+import { EnumValue } from '../enum-value';
+import { DataValidationCriteria } from './enums';
 import { appsScriptError } from './errors';
 import { expose, unwrap } from './exposed';
 

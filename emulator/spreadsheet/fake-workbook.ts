@@ -7,7 +7,7 @@ import { StoredDate } from './cell-value';
 import { FormulaError } from './formula';
 import { SheetModel } from './sheet-model';
 import type { RecordedMenu, SpreadsheetEnv, UiAnswer } from './spreadsheet-env';
-import { toSerial } from './time-zone';
+import { toSerial } from '../time-zone';
 import { ComputedValue, WorkbookModel } from './workbook-model';
 
 /** A person's edit, as onEdit would describe it: strings for a single cell, none for several. */

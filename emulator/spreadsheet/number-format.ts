@@ -6,7 +6,7 @@
  */
 import { CellValue, StoredDate } from './cell-value';
 import { LocaleInfo } from './locale';
-import { fromSerial, toSerial, toWallMs } from './time-zone';
+import { fromSerial, toSerial, toWallMs } from '../time-zone';
 
 /** Where display happens: the spreadsheet's locale and time zone. */
 export interface DisplayContext {

@@ -5,7 +5,7 @@
  */
 import { CellValue, StoredDate } from './cell-value';
 import { LocaleInfo } from './locale';
-import { zonedInstant } from './time-zone';
+import { zonedToUtc } from '../time-zone';
 
 /** Typed text that is a formula (kept apart from text values without allocating per text cell). */
 export class TypedFormula {
@@ -39,7 +39,7 @@ function validDate(year: number, month: number, day: number, hour: number, minut
 function dateFromParts(parts: number[], timeZone: string): StoredDate | undefined {
   const [year, month, day, hour = 0, minute = 0, second = 0] = parts;
   if (!validDate(year, month, day, hour, minute, second)) return undefined;
-  return new StoredDate(zonedInstant(year, month, day, hour, minute, second, timeZone));
+  return new StoredDate(zonedToUtc(timeZone, year, month, day, hour, minute, second));
 }
 
 function parseDate(text: string, locale: LocaleInfo, timeZone: string): StoredDate | undefined {

@@ -3,9 +3,10 @@
  * selected (or from a trigger or the editor) it is A1 of the active sheet — the open point the
  * README records.
  */
-import { expose } from './exposed';
+import { signatureError } from './errors';
+import { expose, unwrap } from './exposed';
 import { exposeRangeList } from './range-list';
-import { SheetSelection } from './sheet-model';
+import { GridArea, SheetModel, SheetSelection } from './sheet-model';
 import type { SpreadsheetEnv } from './spreadsheet-env';
 
 type Selection = GoogleAppsScript.Spreadsheet.Selection;
@@ -32,6 +33,26 @@ export function activeRangeList(env: SpreadsheetEnv): GoogleAppsScript.Spreadshe
 export function currentCell(env: SpreadsheetEnv): GoogleAppsScript.Spreadsheet.Range {
   const { current } = currentSelection(env);
   return env.factories.range(env.model.activeSheet, { ...current, numRows: 1, numColumns: 1 });
+}
+
+/** setActiveSheet (SpreadsheetApp's and Spreadsheet's): shows the sheet, makes it active and returns it. */
+export function activateSheet(env: SpreadsheetEnv, sheet: SheetModel): GoogleAppsScript.Spreadsheet.Sheet {
+  sheet.hidden = false;
+  env.model.activeSheet = sheet;
+  return env.factories.sheet(sheet);
+}
+
+/**
+ * setActiveRange (SpreadsheetApp's and Spreadsheet's): the range's sheet becomes active (a hidden sheet stays
+ * hidden) with the range as its only selection and the cursor on its top-left cell; a non-Range fails as
+ * `qualifiedMethod` with the wrong argument.
+ */
+export function activateRange(env: SpreadsheetEnv, range: unknown, qualifiedMethod: string): GoogleAppsScript.Spreadsheet.Range {
+  const inner = unwrap<{ sheet: SheetModel; area: GridArea }>(range);
+  if (!inner || !inner.area) throw signatureError([range], qualifiedMethod);
+  env.model.activeSheet = inner.sheet;
+  inner.sheet.selection = { ranges: [inner.area], current: { row: inner.area.row, column: inner.area.column } };
+  return env.factories.range(inner.sheet, inner.area);
 }
 
 /** SpreadsheetApp.getSelection(); methods count as `Selection.<method>`. */

@@ -5,13 +5,12 @@
  */
 import { newDataValidationBuilder } from './data-validation';
 import { BorderStyle, DataValidationCriteria, Dimension, ProtectionType, WrapStrategy } from './enums';
-import { appsScriptError, signatureError } from './errors';
-import { expose, unwrap } from './exposed';
-import { activeRange, activeRangeList, currentCell, exposeSelection } from './selection';
+import { appsScriptError } from './errors';
+import { expose } from './exposed';
+import { activateRange, activateSheet, activeRange, activeRangeList, currentCell, exposeSelection } from './selection';
 import { sheetModelOf } from './spreadsheet';
 import type { SpreadsheetEnv } from './spreadsheet-env';
 import { FakeUi } from './ui';
-import { GridArea, SheetModel } from './sheet-model';
 
 type App = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
 
@@ -87,19 +86,12 @@ export class FakeSpreadsheetApp
 
   setActiveSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet): GoogleAppsScript.Spreadsheet.Sheet {
     this.count('setActiveSheet');
-    const model = sheetModelOf(sheet, 'SpreadsheetApp.SpreadsheetApp.setActiveSheet');
-    model.hidden = false;
-    this.env.model.activeSheet = model;
-    return this.env.factories.sheet(model);
+    return activateSheet(this.env, sheetModelOf(sheet, 'SpreadsheetApp.SpreadsheetApp.setActiveSheet'));
   }
 
   setActiveRange(range: GoogleAppsScript.Spreadsheet.Range): GoogleAppsScript.Spreadsheet.Range {
     this.count('setActiveRange');
-    const inner = unwrap<{ sheet: SheetModel; area: GridArea }>(range);
-    if (!inner || !inner.area) throw signatureError([range], 'SpreadsheetApp.SpreadsheetApp.setActiveRange');
-    this.env.model.activeSheet = inner.sheet;
-    inner.sheet.selection = { ranges: [inner.area], current: { row: inner.area.row, column: inner.area.column } };
-    return this.env.factories.range(inner.sheet, inner.area);
+    return activateRange(this.env, range, 'SpreadsheetApp.SpreadsheetApp.setActiveRange');
   }
 
   /** Only this spreadsheet exists; any other id fails as a missing file does in Apps Script. */

@@ -7,10 +7,10 @@ import { ProtectionType } from './enums';
 import { appsScriptError, signatureError } from './errors';
 import { expose, unwrap } from './exposed';
 import { FakeUser } from './protection';
-import { activeRange, activeRangeList, currentCell, exposeSelection } from './selection';
+import { activateRange, activateSheet, activeRange, activeRangeList, currentCell, exposeSelection } from './selection';
 import { SheetModel } from './sheet-model';
 import type { SpreadsheetEnv } from './spreadsheet-env';
-import { isKnownTimeZone } from './time-zone';
+import { isKnownTimeZone } from '../time-zone';
 import { WorkbookModel } from './workbook-model';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -114,10 +114,7 @@ export class FakeSpreadsheet implements Pick<Spreadsheet, EmulatedSpreadsheetMet
 
   setActiveSheet(sheet: Sheet): Sheet {
     this.count('setActiveSheet');
-    const model = sheetModelOf(sheet, 'SpreadsheetApp.Spreadsheet.setActiveSheet');
-    model.hidden = false;
-    this.model.activeSheet = model;
-    return this.env.factories.sheet(model);
+    return activateSheet(this.env, sheetModelOf(sheet, 'SpreadsheetApp.Spreadsheet.setActiveSheet'));
   }
 
   getActiveSheet(): Sheet {
@@ -147,11 +144,7 @@ export class FakeSpreadsheet implements Pick<Spreadsheet, EmulatedSpreadsheetMet
 
   setActiveRange(range: GoogleAppsScript.Spreadsheet.Range): GoogleAppsScript.Spreadsheet.Range {
     this.count('setActiveRange');
-    const inner = unwrap<{ sheet: SheetModel; area: { row: number; column: number; numRows: number; numColumns: number } }>(range);
-    if (!inner || !inner.area) throw signatureError([range], 'SpreadsheetApp.Spreadsheet.setActiveRange');
-    this.model.activeSheet = inner.sheet;
-    inner.sheet.selection = { ranges: [inner.area], current: { row: inner.area.row, column: inner.area.column } };
-    return this.env.factories.range(inner.sheet, inner.area);
+    return activateRange(this.env, range, 'SpreadsheetApp.Spreadsheet.setActiveRange');
   }
 
   getSpreadsheetTimeZone(): string {

@@ -4,7 +4,8 @@
  * their ButtonSet (OK for the default set) with text ''. Ui methods and Menu.addToUi are counted;
  * the other Menu builder steps and PromptResponse getters are local and not counted.
  */
-import { Button, ButtonSet, EnumValue } from './enums';
+import { EnumValue } from '../enum-value';
+import { Button, ButtonSet } from './enums';
 import { expose, unwrap } from './exposed';
 import type { RecordedMenu, SpreadsheetEnv, UiAnswer } from './spreadsheet-env';
 

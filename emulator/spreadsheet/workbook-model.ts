@@ -12,7 +12,7 @@ import { LocaleInfo, localeInfo } from './locale';
 import { DisplayContext, displayValue, isDateFormat, isNumericFormat } from './number-format';
 import { parseTyped, TypedContent, TypedFormula } from './parse-typed';
 import { GridArea, NEW_SHEET_COLUMNS, NEW_SHEET_ROWS, ProtectionModel, SheetModel } from './sheet-model';
-import { fromSerial, toSerial } from './time-zone';
+import { fromSerial, toSerial } from '../time-zone';
 
 /** Google's limit on the cells of all sheets' grids together. */
 export const WORKBOOK_CELL_LIMIT = 10_000_000;
