@@ -3,6 +3,7 @@
  * Each entry point is one line that delegates; build.mjs turns each export into a top-level function.
  */
 import { buildMenu } from './menu';
+import { menuLanguage } from './app/menu-language';
 import { approveOrders } from './app/approve-orders';
 import { cancelOrders } from './app/cancel-orders';
 import { confirmOrders } from './app/confirm-orders';
@@ -17,9 +18,9 @@ import { receiveSelectedStock } from './app/receive-stock';
 import { sendSelectedPurchaseOrders } from './app/send-purchase-order';
 import { validateLedgerFromMenu } from './app/validate-ledger';
 
-/** Simple trigger: adds the Toko menu when the spreadsheet opens. */
+/** Simple trigger: adds the Toko menu, in the shop's language, when the spreadsheet opens. */
 export function onOpen(): void {
-  buildMenu(SpreadsheetApp.getUi());
+  buildMenu(SpreadsheetApp.getUi(), menuLanguage());
 }
 
 // Order pipeline (docs/pipeline.md)

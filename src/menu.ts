@@ -1,39 +1,40 @@
 /** The Toko menu: one table of captions → entry-point names, so the menu and src/main.ts cannot drift. */
+import { Lang } from './domain/i18n';
 
-/** A menu line: an item calling an entry point, or a separator. */
-export type MenuLine = { readonly caption: string; readonly handler: string } | 'separator';
+/** A menu line: an item calling an entry point (captions in both languages), or a separator. */
+export type MenuLine = { readonly caption: string; readonly en: string; readonly handler: string } | 'separator';
 
 /** The Toko menu, top to bottom. An item appears only once its feature is built. */
 export const MENU_TITLE = 'Toko';
 export const MENU_LINES: readonly MenuLine[] = [
   // Order pipeline (docs/pipeline.md)
-  { caption: 'Setup', handler: 'setup' },
+  { caption: 'Setup', en: 'Setup', handler: 'setup' },
   'separator',
-  { caption: 'Konfirmasi pesanan', handler: 'confirmOrder' },
+  { caption: 'Konfirmasi pesanan', en: 'Confirm order', handler: 'confirmOrder' },
   'separator',
-  { caption: 'Approve order', handler: 'approveOrder' },
-  { caption: 'Tolak pesanan', handler: 'rejectOrder' },
+  { caption: 'Approve order', en: 'Approve order', handler: 'approveOrder' },
+  { caption: 'Tolak pesanan', en: 'Reject order', handler: 'rejectOrder' },
   'separator',
-  { caption: 'Tandai dikemas (packing)', handler: 'markPacked' },
-  { caption: 'Tandai dikirim (resi)', handler: 'markShipped' },
-  { caption: 'Tandai diterima', handler: 'markDelivered' },
+  { caption: 'Tandai dikemas (packing)', en: 'Mark packed', handler: 'markPacked' },
+  { caption: 'Tandai dikirim (resi)', en: 'Mark shipped (tracking number)', handler: 'markShipped' },
+  { caption: 'Tandai diterima', en: 'Mark delivered', handler: 'markDelivered' },
   'separator',
-  { caption: 'Batalkan pesanan', handler: 'cancelOrder' },
+  { caption: 'Batalkan pesanan', en: 'Cancel order', handler: 'cancelOrder' },
   // Finance (docs/finance.md)
   'separator',
-  { caption: 'Terima stok', handler: 'receiveStock' },
-  { caption: 'Kirim PO ke supplier', handler: 'sendPurchaseOrder' },
-  { caption: 'Periksa buku kas', handler: 'checkLedger' },
-  { caption: 'Laporan bulanan sekarang', handler: 'monthlyReportNow' },
-  { caption: 'Pasang laporan bulanan', handler: 'installMonthlyReport' },
+  { caption: 'Terima stok', en: 'Receive stock', handler: 'receiveStock' },
+  { caption: 'Kirim PO ke supplier', en: 'Send PO to supplier', handler: 'sendPurchaseOrder' },
+  { caption: 'Periksa buku kas', en: 'Check cash book', handler: 'checkLedger' },
+  { caption: 'Laporan bulanan sekarang', en: 'Monthly report now', handler: 'monthlyReportNow' },
+  { caption: 'Pasang laporan bulanan', en: 'Install monthly report', handler: 'installMonthlyReport' },
 ];
 
-/** Adds the Toko menu to the spreadsheet's UI. */
-export function buildMenu(ui: GoogleAppsScript.Base.Ui): void {
+/** Adds the Toko menu to the spreadsheet's UI, captions in the shop's language. */
+export function buildMenu(ui: GoogleAppsScript.Base.Ui, lang: Lang = 'id'): void {
   const menu = ui.createMenu(MENU_TITLE);
   for (const line of MENU_LINES) {
     if (line === 'separator') menu.addSeparator();
-    else menu.addItem(line.caption, line.handler);
+    else menu.addItem(lang === 'en' ? line.en : line.caption, line.handler);
   }
   menu.addToUi();
 }
