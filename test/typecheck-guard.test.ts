@@ -55,3 +55,22 @@ describe('the src/ typecheck guard', () => {
     expect(errors.clean).toEqual([]);
   });
 });
+
+describe('the domain typecheck guard (tsconfig.domain.json: no Apps Script types)', () => {
+  it('rejects an Apps Script service in domain/, so the pure core cannot call out', () => {
+    const path = join(root, 'src', 'domain', `typecheck-guard-service-${unique}.ts`);
+    let output = '';
+    try {
+      writeFileSync(path, 'export function flushAll(): void {\n  SpreadsheetApp.flush();\n}\n');
+      try {
+        execFileSync(process.execPath, [tsc, '-p', 'tsconfig.domain.json', '--noEmit', '--pretty', 'false'], { cwd: root, encoding: 'utf8' });
+      } catch (error) {
+        output = String((error as { stdout?: string }).stdout ?? '');
+      }
+    } finally {
+      rmSync(path, { force: true });
+    }
+
+    expect(output).toMatch(new RegExp(`${relative(root, path).replace(/[.]/g, '\\.')}.*Cannot find name 'SpreadsheetApp'`));
+  });
+});
