@@ -25,6 +25,13 @@ export interface ActionContext {
   readonly settings: Settings;
   /** The UI (asked lazily: one service call, only when an action needs to ask something). */
   readonly ui: GoogleAppsScript.Base.Ui | null;
+  /**
+   * Asks the user for a line of text; null on Cancel/Close or without a UI. The lock is never held
+   * while a person types: the first time a question comes up the action stops (nothing is written
+   * before a question), the lock is released, the question is asked, and the action runs again from
+   * a fresh read with the answer.
+   */
+  ask(title: Text, prompt: Text): string | null;
   /** Records a Log line, written after the data. */
   log(entry: LogEntry): void;
   /** Mail sent after the data is written; a failed send waits in the Outbox. */
@@ -63,9 +70,27 @@ export function runAction(spec: ActionSpec, body: (ctx: ActionContext) => Action
   let lang: Lang = 'id';
   let ui: GoogleAppsScript.Base.Ui | null | undefined;
   const getUi = (): GoogleAppsScript.Base.Ui | null => (ui === undefined ? (ui = uiOrNull()) : ui);
-  let outcome: ActionOutcome;
+  const answers = new Map<string, string | null>();
+  let outcome: ActionOutcome | undefined;
   try {
-    outcome = withDocumentLock(() => {
+    while (outcome === undefined) {
+      try {
+        outcome = runOnce();
+      } catch (e) {
+        if (!(e instanceof QuestionFirst)) throw e;
+        if (answers.size >= MAX_QUESTIONS) throw new UserError(SHEETS_KEEP_CHANGING);
+        answers.set(e.key, askPerson(getUi(), lang, e.title, e.prompt)); // outside the lock
+      }
+    }
+  } catch (e) {
+    if (!(e instanceof UserError)) throw e;
+    tell(ss, getUi(), { message: e.text, alert: true }, lang, spec.name);
+    return;
+  }
+  tell(ss, getUi, outcome, lang, spec.name);
+
+  function runOnce(): ActionOutcome {
+    return withDocumentLock(() => {
       const settings = readSettings(ss, spec.settingsOptional);
       lang = settings.language;
       const user = activeUserEmail();
@@ -86,6 +111,12 @@ export function runAction(spec: ActionSpec, body: (ctx: ActionContext) => Action
         get ui() {
           return getUi();
         },
+        ask: (title, prompt) => {
+          const key = `${title.id}\n${prompt.id}`;
+          if (answers.has(key)) return answers.get(key) as string | null;
+          if (!getUi()) return null;
+          throw new QuestionFirst(key, title, prompt);
+        },
         log: (entry) => entries.push(entry),
         outbox,
       };
@@ -94,12 +125,33 @@ export function runAction(spec: ActionSpec, body: (ctx: ActionContext) => Action
       appendLog(ss, now, user, entries);
       return note ? { ...result, message: { id: `${result.message.id}\n${note.id}`, en: `${result.message.en}\n${note.en}` } } : result;
     });
-  } catch (e) {
-    if (!(e instanceof UserError)) throw e;
-    tell(ss, getUi(), { message: e.text, alert: true }, lang, spec.name);
-    return;
   }
-  tell(ss, getUi, outcome, lang, spec.name);
+}
+
+/** Questions one action may ask; more means the sheets keep changing under the person answering. */
+const MAX_QUESTIONS = 5;
+const SHEETS_KEEP_CHANGING: Text = {
+  id: 'Data di sheet terus berubah selama Anda menjawab. Tidak ada yang diubah; pilih lagi barisnya, lalu coba lagi.',
+  en: 'The sheets kept changing while you answered. Nothing was changed; select the rows again and retry.',
+};
+
+/** Thrown by `ctx.ask` the first time a question comes up: the action is asked again after the answer. */
+class QuestionFirst extends Error {
+  constructor(
+    readonly key: string,
+    readonly title: Text,
+    readonly prompt: Text,
+  ) {
+    super('question first');
+  }
+}
+
+/** Shows a prompt; the trimmed answer, or null on Cancel/Close. */
+function askPerson(ui: GoogleAppsScript.Base.Ui | null, lang: Lang, title: Text, prompt: Text): string | null {
+  if (!ui) return null;
+  const response = ui.prompt(say(lang, title), say(lang, prompt), ui.ButtonSet.OK_CANCEL);
+  if (response.getSelectedButton() !== ui.Button.OK) return null;
+  return response.getResponseText().trim();
 }
 
 /** The spreadsheet owner's e-mail, asked only when the permission check needs it (it costs a call). */
