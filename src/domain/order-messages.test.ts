@@ -1,4 +1,4 @@
-import { orderReason, summarizePlan } from './order-messages';
+import { listOrderIds, orderReason, summarizePlan } from './order-messages';
 import { emptyPlan } from './order-plan';
 
 describe('summarizePlan', () => {
@@ -28,5 +28,17 @@ describe('summarizePlan', () => {
 
   it('nothing to do says so', () => {
     expect(summarizePlan('ship', emptyPlan(), 'x').message.id).toBe('Tidak ada pesanan yang diproses.');
+  });
+});
+
+describe('listOrderIds', () => {
+  it('names every order of a small batch', () => {
+    expect(listOrderIds(['TK-1', 'TK-2'])).toBe('TK-1, TK-2');
+  });
+
+  it('keeps the message of a big batch readable: the first eight and how many more', () => {
+    const ids = Array.from({ length: 26 }, (_, i) => `TK-${i + 1}`);
+
+    expect(listOrderIds(ids)).toBe('TK-1, TK-2, TK-3, TK-4, TK-5, TK-6, TK-7, TK-8 … (+18)');
   });
 });

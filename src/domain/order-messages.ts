@@ -26,10 +26,16 @@ const DONE_VERB: Readonly<Record<PipelineAction, (n: number, ids: string, where:
   cancel: (n, ids, where) => ({ id: `${n} pesanan dibatalkan dan dipindah ke ${where}: ${ids}. Stoknya dilepas.`, en: `${n} order(s) cancelled and moved to ${where}: ${ids}. Their stock was released.` }),
 };
 
+/** Order IDs for a message: all of them up to 10, else the first 8 and how many more (a toast stays readable). */
+export function listOrderIds(ids: readonly string[]): string {
+  if (ids.length <= 10) return ids.join(', ');
+  return `${ids.slice(0, 8).join(', ')} … (+${ids.length - 8})`;
+}
+
 /** How the action ended for the user: what moved, what did not and why; an alert when something stayed. */
 export function summarizePlan(action: PipelineAction, plan: PipelinePlan, where: string): { message: Text; alert: boolean } {
   const parts: Text[] = [];
-  if (plan.done.length) parts.push(DONE_VERB[action](plan.done.length, plan.done.join(', '), where));
+  if (plan.done.length) parts.push(DONE_VERB[action](plan.done.length, listOrderIds(plan.done), where));
   if (plan.skipped.length) {
     const head: Text = plan.done.length
       ? { id: `${plan.skipped.length} tidak diproses:`, en: `${plan.skipped.length} not processed:` }
