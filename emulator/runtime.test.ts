@@ -141,7 +141,7 @@ describe('LocalRuntime: people using the sheet', () => {
   it('a missing function raises "Script function not found: fn"', () => {
     const rt = loadFixture();
 
-    expect(() => rt.call('nope')).toThrow('Script function not found: nope');
+    expect(() => rt.call('nope')).toThrow(new Error('Script function not found: nope'));
   });
 
   it("a single-cell edit gives onEdit string value and oldValue, LIMITED auth, the source and the range", () => {
@@ -267,11 +267,11 @@ describe('LocalRuntime.scriptRun (google.script.run)', () => {
   });
 
   it('a private function (name ending in _) is not callable', async () => {
-    await expect(loadFixture().scriptRun('private_')).rejects.toThrow('google.script.run.private_ is not a function');
+    await expect(loadFixture().scriptRun('private_')).rejects.toThrow(new Error('google.script.run.private_ is not a function'));
   });
 
   it('a Date argument fails the call', async () => {
-    await expect(loadFixture().scriptRun('echo', new Date())).rejects.toThrow('Failed due to illegal value in property: 0');
+    await expect(loadFixture().scriptRun('echo', new Date())).rejects.toThrow(new Error('Failed due to illegal value in property: 0'));
   });
 
   it('a returned Date makes the result null', async () => {

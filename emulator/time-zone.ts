@@ -31,23 +31,53 @@ export interface ZonedParts {
 const formatters = new Map<string, Intl.DateTimeFormat>();
 const offsetCaches = new Map<string, Map<number, number>>();
 
-/** Java's custom ids 'GMT+7', 'GMT-03:30', 'GMT+0700' (Intl knows none of them). */
-const JAVA_OFFSET_ID = /^GMT([+-])(\d{1,2})(?::?(\d{2}))?$/;
+/** What looks like one of Java's custom ids 'GMT+7', 'GMT-03:30', 'GMT+0700' (Intl knows none of them). */
+const JAVA_OFFSET_ID = /^GMT[+-][\d:]+$/;
 
-/** The name Intl wants for a zone id: Java's 'GMT+7' is Intl's 'Etc/GMT-7' (inverted sign) or an offset. */
-function intlZoneName(timeZone: string): string {
-  const custom = JAVA_OFFSET_ID.exec(timeZone);
-  if (!custom) return timeZone;
-  const [, sign, hours, minutes] = custom;
-  if (minutes && minutes !== '00') return `${sign}${hours.padStart(2, '0')}:${minutes}`;
-  return `Etc/GMT${sign === '+' ? '-' : '+'}${Number(hours)}`;
+/** A Java custom zone: its fixed offset and the id Java normalises it to ('GMT+7' → 'GMT+07:00'). */
+export interface JavaCustomZone {
+  offsetMinutes: number;
+  id: string;
+}
+
+const customZones = new Map<string, JavaCustomZone | null>();
+
+/** Parses a custom id by java.util.TimeZone's rules: GMT, a sign, then H, HH, H:MM, HH:MM, HMM or HHMM (hours ≤ 23). */
+function parseJavaCustomZone(timeZone: string): JavaCustomZone | null {
+  if (!JAVA_OFFSET_ID.test(timeZone)) return null;
+  const sign = timeZone[3];
+  const rest = timeZone.slice(4);
+  const colon = rest.indexOf(':');
+  let hours: number;
+  let minutes: number;
+  if (colon < 0) {
+    if (rest.length <= 2) [hours, minutes] = [Number(rest), 0];
+    else [hours, minutes] = [Math.floor(Number(rest) / 100), Number(rest) % 100];
+  } else {
+    const [h, m] = [rest.slice(0, colon), rest.slice(colon + 1)];
+    if (h.length > 2 || m.length !== 2 || m.includes(':')) return null;
+    [hours, minutes] = [Number(h), Number(m)];
+  }
+  if (hours > 23 || minutes > 59) return null;
+  const id = `GMT${sign}${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
+  return { offsetMinutes: (sign === '-' ? -1 : 1) * (hours * 60 + minutes), id };
+}
+
+/** The Java custom zone named by `timeZone` ('GMT+7', 'GMT-3:30'…), or null for any other id. */
+export function javaCustomZone(timeZone: string): JavaCustomZone | null {
+  let zone = customZones.get(timeZone);
+  if (zone === undefined) {
+    zone = parseJavaCustomZone(timeZone);
+    customZones.set(timeZone, zone);
+  }
+  return zone;
 }
 
 function formatterFor(timeZone: string): Intl.DateTimeFormat {
   let formatter = formatters.get(timeZone);
   if (!formatter) {
     formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone: intlZoneName(timeZone), hourCycle: 'h23', era: 'short',
+      timeZone, hourCycle: 'h23', era: 'short',
       year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric',
     });
     formatters.set(timeZone, formatter);
@@ -69,9 +99,9 @@ export function isKnownTimeZone(timeZone: string): boolean {
   return !JAVA_OFFSET_ID.test(timeZone) && intlAccepts(timeZone);
 }
 
-/** Whether Java (Utilities.formatDate) accepts the zone id: any known zone, or a whole-hour 'GMT+7' / 'GMT+07:00'. */
+/** Whether Java (Utilities.formatDate) accepts the zone id: any known zone, or a custom 'GMT+7' / 'GMT-03:30' / 'GMT+0530'. */
 export function isJavaTimeZoneId(timeZone: string): boolean {
-  return intlAccepts(timeZone);
+  return javaCustomZone(timeZone) !== null || isKnownTimeZone(timeZone);
 }
 
 /** The wall ms of a calendar moment (month 1-12; overflowing fields roll over; years 0-99 and BC as given). */
@@ -106,9 +136,12 @@ function offsetAtHourStart(hour: number, timeZone: string, cache: Map<number, nu
 /**
  * The zone's offset from UTC at an instant, in ms; throws RangeError for an unknown zone. Served from the
  * offsets cached at hour starts when the hour's start and the next hour's start agree; an hour in which the
- * offset changes (e.g. St John's, whose transitions fall on the half hour) is computed exactly.
+ * offset changes (e.g. St John's, whose transitions fall on the half hour) is computed exactly. A Java custom id
+ * ('GMT+7') has its fixed offset.
  */
 export function zoneOffsetMs(epochMs: number, timeZone: string): number {
+  const custom = javaCustomZone(timeZone);
+  if (custom) return custom.offsetMinutes * 60_000;
   let cache = offsetCaches.get(timeZone);
   if (!cache) {
     formatterFor(timeZone);

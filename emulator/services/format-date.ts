@@ -3,7 +3,7 @@
  * the zone through Intl. An unknown zone formats as GMT, as Java's TimeZone.getTimeZone does.
  */
 import { scriptError } from './errors';
-import { isJavaTimeZoneId, zonedParts, type ZonedParts } from '../time-zone';
+import { isJavaTimeZoneId, javaCustomZone, zonedParts, type ZonedParts } from '../time-zone';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -42,7 +42,10 @@ function offsetText(offsetMinutes: number, withColon: boolean, hoursOnly = false
 /** Java's long names where Intl's differ. */
 const LONG_ZONE_NAMES: Record<string, string> = { GMT: 'Greenwich Mean Time', 'Etc/GMT': 'Greenwich Mean Time' };
 
+/** The zone's name as Java prints it; a custom id ('GMT+7') has no names, so Java prints its normalised id 'GMT+07:00'. */
 function zoneName(ms: number, timeZone: string, long: boolean): string {
+  const custom = javaCustomZone(timeZone);
+  if (custom) return custom.id;
   if (!long && SHORT_ZONE_NAMES[timeZone]) return SHORT_ZONE_NAMES[timeZone];
   if (long && LONG_ZONE_NAMES[timeZone]) return LONG_ZONE_NAMES[timeZone];
   const parts = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: long ? 'long' : 'short' }).formatToParts(ms);

@@ -1,3 +1,4 @@
+import { expectException } from './expect-exception';
 import { EmulatorState } from '../state';
 import { createHtmlService } from './html-service';
 
@@ -41,8 +42,8 @@ describe('HtmlService templates', () => {
   it('a missing file throws "No HTML file named X was found."', () => {
     const { html } = setup();
 
-    expect(() => html.createHtmlOutputFromFile('Nope')).toThrow('No HTML file named Nope was found.');
-    expect(() => html.createTemplateFromFile('Nope')).toThrow('No HTML file named Nope was found.');
+    expectException(() => html.createHtmlOutputFromFile('Nope'), 'No HTML file named Nope was found.');
+    expectException(() => html.createTemplateFromFile('Nope'), 'No HTML file named Nope was found.');
   });
 
   it('counts evaluate() as a service call', () => {

@@ -1,3 +1,4 @@
+import { expectException } from './expect-exception';
 import { EmulatorState } from '../state';
 import { LockTable, createLockService } from './lock';
 
@@ -40,7 +41,7 @@ describe('LockService', () => {
       state.runExecution({ mode: 'menu', user: 'cs@toko.test' }, () => lockService.getDocumentLock().waitLock(30000));
     });
 
-    expect(attempt).toThrow('Lock timeout: another process was holding the lock for too long.');
+    expectException(attempt, 'Lock timeout: another process was holding the lock for too long.');
   });
 
   it('the lock is free again once the holding execution ends', () => {

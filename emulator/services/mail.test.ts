@@ -1,3 +1,4 @@
+import { expectException } from './expect-exception';
 import { EmulatorState } from '../state';
 import { newFakeBlob } from './blob';
 import { MailQuota, SEND_MAIL_SCOPE, createGmailApp, createMailApp, parseAddressList, type SentMail } from './mail';
@@ -65,17 +66,36 @@ describe('MailApp.sendEmail', () => {
     const { mailApp, state, outbox } = setup({ mailQuota: 1 });
     mailApp.sendEmail('a@toko.test', 'S', 'B');
 
-    expect(() => mailApp.sendEmail('b@toko.test', 'S', 'B')).toThrow('Service invoked too many times for one day: email.');
+    expectException(() => mailApp.sendEmail('b@toko.test', 'S', 'B'), 'Service invoked too many times for one day: email.');
     expect(outbox).toHaveLength(1);
 
     state.setNow(Date.UTC(2026, 10, 28, 17, 0, 0)); // 00:00 WIB on 29 Nov
     expect(mailApp.getRemainingDailyQuota()).toBe(1);
   });
 
+  it('a consumer account starts the day with 100 recipients; a Workspace quota is set per runtime', () => {
+    expect(setup().mailApp.getRemainingDailyQuota()).toBe(100);
+    expect(setup({ mailQuota: 1500 }).mailApp.getRemainingDailyQuota()).toBe(1500);
+  });
+
+  it('refuses more than 50 recipients in one message, counting to, cc and bcc, and spends nothing', () => {
+    const { mailApp, outbox } = setup({ mailQuota: 1500 });
+    const addresses = (n: number, domain: string) => Array.from({ length: n }, (_, i) => `p${i}@${domain}`).join(',');
+
+    expectException(
+      () => mailApp.sendEmail(addresses(40, 'toko.test'), 'Promo', 'B', { cc: addresses(10, 'cc.test'), bcc: 'arsip@toko.test' }),
+      'Limit Exceeded: Email Recipients Per Message.',
+    );
+    mailApp.sendEmail(addresses(40, 'toko.test'), 'Promo', 'B', { cc: addresses(10, 'cc.test') });
+
+    expect(outbox).toHaveLength(1);
+    expect(mailApp.getRemainingDailyQuota()).toBe(1450);
+  });
+
   it('rejects a bad address with "Invalid email: <addr>" and sends nothing', () => {
     const { mailApp, outbox } = setup();
 
-    expect(() => mailApp.sendEmail('pembeli@toko.test, bukan-email', 'S', 'B')).toThrow('Invalid email: bukan-email');
+    expectException(() => mailApp.sendEmail('pembeli@toko.test, bukan-email', 'S', 'B'), 'Invalid email: bukan-email');
     expect(outbox).toHaveLength(0);
   });
 
@@ -92,7 +112,7 @@ describe('MailApp.sendEmail', () => {
   it('in a simple trigger (onEdit) refuses with the documented permission text', () => {
     const { mailApp, state } = setup();
 
-    expect(() => state.runExecution({ mode: 'simple-trigger' }, () => mailApp.sendEmail('a@toko.test', 'S', 'B'))).toThrow(
+    expectException(() => state.runExecution({ mode: 'simple-trigger' }, () => mailApp.sendEmail('a@toko.test', 'S', 'B')),
       'You do not have permission to call MailApp.sendEmail. Required permissions: https://www.googleapis.com/auth/script.send_mail',
     );
   });
@@ -100,7 +120,7 @@ describe('MailApp.sendEmail', () => {
   it('refuses when the manifest lacks the send_mail scope', () => {
     const { mailApp } = setup({ scopes: ['https://www.googleapis.com/auth/spreadsheets.currentonly'] });
 
-    expect(() => mailApp.sendEmail('a@toko.test', 'S', 'B')).toThrow(`Required permissions: ${SEND_MAIL_SCOPE}`);
+    expectException(() => mailApp.sendEmail('a@toko.test', 'S', 'B'), `You do not have permission to call MailApp.sendEmail. Required permissions: ${SEND_MAIL_SCOPE}`);
   });
 
   it('counts each send as a service call', () => {
@@ -125,7 +145,7 @@ describe('GmailApp.sendEmail', () => {
   it('needs the https://mail.google.com/ scope', () => {
     const { gmailApp } = setup({ scopes: [SEND_MAIL_SCOPE] });
 
-    expect(() => gmailApp.sendEmail('a@toko.test', 'S', 'B')).toThrow(
+    expectException(() => gmailApp.sendEmail('a@toko.test', 'S', 'B'),
       'You do not have permission to call GmailApp.sendEmail. Required permissions: https://mail.google.com/',
     );
   });

@@ -1,3 +1,4 @@
+import { expectException } from './expect-exception';
 import { EmulatorState } from '../state';
 import { PropertyStores, createPropertiesService } from './properties';
 
@@ -42,9 +43,21 @@ describe('PropertiesService', () => {
   it('a value over 9 KB throws "Argument too large: value" and changes nothing', () => {
     const props = setup().service.getScriptProperties();
 
-    expect(() => props.setProperties({ ok: 'x', big: 'x'.repeat(9 * 1024 + 1) })).toThrow('Argument too large: value');
+    expectException(() => props.setProperties({ ok: 'x', big: 'x'.repeat(9 * 1024 + 1) }), 'Argument too large: value');
     expect(props.getKeys()).toEqual([]);
     expect(() => props.setProperty('exact', 'x'.repeat(9 * 1024))).not.toThrow();
+  });
+
+  it('a store over 500 KB is refused with the storage-quota text and keeps what it had', () => {
+    const props = setup().service.getScriptProperties();
+    const eightKb = 'x'.repeat(8 * 1024);
+    const fill: Record<string, string> = {};
+    for (let i = 0; i < 62; i++) fill[`k${String(i).padStart(2, '0')}`] = eightKb; // 62 × (3 + 8192) bytes ≈ 496 KB
+    props.setProperties(fill);
+
+    expectException(() => props.setProperty('k62', eightKb), 'You have exceeded the property storage quota. Please remove some properties and try again.');
+    expect(props.getKeys()).toHaveLength(62);
+    expect(props.getProperty('k62')).toBeNull();
   });
 
   it('getDocumentProperties is null when the script is not bound', () => {

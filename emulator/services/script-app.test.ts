@@ -1,3 +1,4 @@
+import { expectException } from './expect-exception';
 import { EmulatorState } from '../state';
 import { TriggerStore, clockEvent, createScriptApp } from './script-app';
 
@@ -47,7 +48,7 @@ describe('ScriptApp clock triggers', () => {
     const { scriptApp, asOwner } = setup();
     for (let i = 0; i < 20; i++) asOwner(() => scriptApp.newTrigger(`h${i}`).timeBased().everyHours(1).create());
 
-    expect(() => asOwner(() => scriptApp.newTrigger('h20').timeBased().everyHours(1).create())).toThrow(
+    expectException(() => asOwner(() => scriptApp.newTrigger('h20').timeBased().everyHours(1).create()),
       'This script has too many triggers. Triggers must be deleted from the script before more can be added.',
     );
   });
@@ -65,34 +66,36 @@ describe('ScriptApp clock triggers', () => {
     const { scriptApp, asOwner } = setup();
     const builder = asOwner(() => scriptApp.newTrigger('f').timeBased());
 
-    expect(() => builder.everyMinutes(7)).toThrow('everyMinutes(7)');
+    expectException(() => builder.everyMinutes(7), 'Invalid argument: everyMinutes(7). The interval must be one of 1, 5, 10, 15 or 30.');
     expect(() => builder.everyMinutes(15)).not.toThrow();
   });
 
   it('inTimezone rejects an unknown zone', () => {
     const { scriptApp, asOwner } = setup();
 
-    expect(() => asOwner(() => scriptApp.newTrigger('f').timeBased().inTimezone('Not/AZone'))).toThrow('Invalid argument: timezone');
+    expectException(() => asOwner(() => scriptApp.newTrigger('f').timeBased().inTimezone('Not/AZone')), 'Invalid argument: timezone');
   });
 
   it('atHour and onMonthDay reject out-of-range values', () => {
     const { scriptApp, asOwner } = setup();
     const builder = asOwner(() => scriptApp.newTrigger('f').timeBased());
 
-    expect(() => builder.atHour(24)).toThrow('Invalid argument: hour');
-    expect(() => builder.onMonthDay(32)).toThrow('Invalid argument: day');
+    expectException(() => builder.atHour(24), 'Invalid argument: hour');
+    expectException(() => builder.onMonthDay(32), 'Invalid argument: day');
   });
 
   it('a clock trigger with neither recurrence nor time cannot be created', () => {
     const { scriptApp, asOwner } = setup();
 
-    expect(() => asOwner(() => scriptApp.newTrigger('f').timeBased().atHour(7).create())).toThrow('Clock triggers must specify');
+    expectException(() => asOwner(() => scriptApp.newTrigger('f').timeBased().atHour(7).create()),
+      'Clock triggers must specify a recurrence (everyMinutes, everyHours, everyDays, everyWeeks, onWeekDay, onMonthDay) or a time (at, atDate, after).',
+    );
   });
 
   it('a simple trigger may not install triggers', () => {
     const { scriptApp, state } = setup();
 
-    expect(() => state.runExecution({ mode: 'simple-trigger' }, () => scriptApp.newTrigger('f'))).toThrow(
+    expectException(() => state.runExecution({ mode: 'simple-trigger' }, () => scriptApp.newTrigger('f')),
       'You do not have permission to call ScriptApp.newTrigger. Required permissions: https://www.googleapis.com/auth/script.scriptapp',
     );
   });
@@ -136,6 +139,26 @@ describe('clock trigger schedules', () => {
 
     expect(record.nextRunAt).toBeUndefined();
     expect(store.all()).toHaveLength(1);
+  });
+
+  it('onMonthDay(31) fires only in months that have a 31st (our choice for the open point)', () => {
+    const { scriptApp, store, asOwner } = setup();
+
+    asOwner(() => scriptApp.newTrigger('closing').timeBased().onMonthDay(31).atHour(7).create());
+
+    // 30 November has no 31st: the first run is 31 December 07:00 WIB.
+    expect(store.all()[0].nextRunAt).toBe(Date.UTC(2026, 11, 31, 0, 0, 0));
+  });
+
+  it('the clock event counts day-of-week from 1 = Monday to 7 = Sunday', () => {
+    const { scriptApp, store, asOwner } = setup();
+    asOwner(() => scriptApp.newTrigger('daily').timeBased().everyDays(1).create());
+    const [record] = store.all();
+
+    const sunday = clockEvent(record, Date.UTC(2026, 10, 29, 12, 0, 0));
+    const monday = clockEvent(record, Date.UTC(2026, 10, 30, 12, 0, 0));
+
+    expect([sunday['day-of-week'], monday['day-of-week']]).toEqual([7, 1]);
   });
 
   it('the clock event carries the documented UTC fields', () => {

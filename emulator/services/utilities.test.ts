@@ -1,3 +1,4 @@
+import { expectException } from './expect-exception';
 import { EmulatorState } from '../state';
 import { createUtilities } from './utilities';
 import { formatDate } from './format-date';
@@ -51,12 +52,27 @@ describe('Utilities.formatDate', () => {
     expect(format('k h a', 'GMT', new Date(Date.UTC(2024, 0, 1, 0, 30)))).toBe('24 12 AM');
   });
 
+  it("a custom zone id like 'GMT+7' names itself as Java normalises it: 'GMT+07:00'", () => {
+    expect(format('HH:mm z', 'GMT+7')).toBe('20:04 GMT+07:00');
+    expect(format('zzzz Z XXX', 'GMT+7')).toBe('GMT+07:00 +0700 +07:00');
+    expect(format('HH:mm z', 'GMT+07:00')).toBe('20:04 GMT+07:00');
+  });
+
+  it('custom ids with minutes keep them, in every form Java reads', () => {
+    expect(format('HH:mm z', 'GMT-3:30')).toBe('09:34 GMT-03:30');
+    expect(format('HH:mm z Z', 'GMT+0530')).toBe('18:34 GMT+05:30 +0530');
+  });
+
+  it('a custom id Java cannot read (hours over 23) formats as GMT', () => {
+    expect(format('HH:mm z', 'GMT+24')).toBe('13:04 GMT');
+  });
+
   it('an unknown zone formats as GMT, as Java does', () => {
     expect(format('HH:mm', 'Nowhere/Zone')).toBe('13:04');
   });
 
   it('an unknown pattern letter throws', () => {
-    expect(() => format('yyyy-qq')).toThrow("Illegal pattern character 'q'");
+    expectException(() => format('yyyy-qq'), "Illegal pattern character 'q'");
   });
 
   it('is fast enough to format a 100,000-row report column', () => {

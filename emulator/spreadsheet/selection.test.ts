@@ -10,6 +10,16 @@ describe('the selection', () => {
     expect(SpreadsheetApp.getCurrentCell().getA1Notation()).toBe('A1');
   });
 
+  it("run from the editor's Run button with nothing selected, both are A1 (our choice for the open point)", () => {
+    const { state, SpreadsheetApp } = newSpreadsheet();
+
+    const [range, cell] = runAs(state, () => [SpreadsheetApp.getActiveRange(), SpreadsheetApp.getCurrentCell()], 'editor');
+
+    expect(range).not.toBeNull();
+    expect([range.getA1Notation(), cell.getA1Notation()]).toEqual(['A1', 'A1']);
+    expect(cell.getSheet().getName()).toBe('Sheet1');
+  });
+
   it('select() makes the sheet active and gives the ranges to getActiveRangeList and getSelection', () => {
     const { SpreadsheetApp, spreadsheet, workbook } = newSpreadsheet();
     spreadsheet.insertSheet('Keuangan · Approval');

@@ -75,6 +75,19 @@ describe('SpreadsheetApp.getUi', () => {
     expect(workbook.alerts[0].kind).toBe('prompt');
   });
 
+  it('a prompt the person closes answers CLOSE', () => {
+    const { state, SpreadsheetApp, workbook } = newSpreadsheet();
+    workbook.answerNext({ button: 'CLOSE' });
+
+    const [isClose, text] = runAs(state, () => {
+      const ui = SpreadsheetApp.getUi();
+      const response = ui.prompt('Nomor resi?', ui.ButtonSet.OK_CANCEL);
+      return [response.getSelectedButton() === ui.Button.CLOSE, response.getResponseText()];
+    });
+
+    expect([isClose, text]).toEqual([true, '']);
+  });
+
   it('dialogs and sidebars are recorded with their title and HTML', () => {
     const { state, SpreadsheetApp, workbook } = newSpreadsheet();
 

@@ -78,6 +78,17 @@ describe('Protection', () => {
     expect(runAs(state, () => protection.canEdit())).toBe(true);
   });
 
+  it('removeEditors never throws: the owner is silently kept, anyone else, the runner included, is removed (our choice)', () => {
+    const { sheet, state } = newSpreadsheet();
+    const protection = sheet.protect().addEditors(['finance@toko.test', 'cs@toko.test']);
+
+    runAs(state, () => protection.removeEditors([state.owner, 'cs@toko.test']), 'menu', 'cs@toko.test');
+
+    expect(protection.getEditors().map((u) => u.getEmail())).toEqual(['finance@toko.test']);
+    expect(runAs(state, () => protection.canEdit())).toBe(true);
+    expect(runAs(state, () => protection.canEdit(), 'menu', 'cs@toko.test')).toBe(false);
+  });
+
   it('editors are users with an e-mail; others cannot edit', () => {
     const { sheet, state } = newSpreadsheet();
     const protection = sheet.protect().addEditors(['finance@toko.test', 'cs@toko.test']).removeEditor('cs@toko.test');
