@@ -4,8 +4,9 @@ import { Lang } from './domain/i18n';
 /** A menu line: an item calling an entry point (captions in both languages), or a separator. */
 export type MenuLine = { readonly caption: string; readonly en: string; readonly handler: string } | 'separator';
 
+/** The menu's title in the spreadsheet's menu bar. */
+const MENU_TITLE = 'Toko';
 /** The Toko menu, top to bottom. An item appears only once its feature is built. */
-export const MENU_TITLE = 'Toko';
 export const MENU_LINES: readonly MenuLine[] = [
   // Order pipeline (docs/pipeline.md)
   { caption: 'Setup', en: 'Setup', handler: 'setup' },

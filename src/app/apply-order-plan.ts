@@ -3,8 +3,9 @@
  * trail), then changes to the source rows, the ledger, the target sheet, and last the removal from
  * the source; mail and Log lines go to the action's outbox and log, sent after the data.
  */
+import { cellText } from '../domain/cell';
 import { ledgerRecord } from '../domain/ledger';
-import { PipelinePlan } from '../domain/order-plan';
+import { PipelinePlan, PlanEnv } from '../domain/order-plan';
 import { OrderColumnKey } from '../sheets/schema';
 import { Table } from '../sheets/table';
 import { ActionContext } from './action';
@@ -53,11 +54,11 @@ export function applyOrderPlan(ctx: ActionContext, plan: PipelinePlan, tables: P
 }
 
 /** The planner's view of the action: its time, user and settings. */
-export function planEnvOf(ctx: ActionContext): { now: number; user: string; settings: ActionContext['settings'] } {
+export function planEnvOf(ctx: ActionContext): PlanEnv {
   return { now: ctx.now, user: ctx.user, settings: ctx.settings };
 }
 
 /** Every ID already in the ledger (Keuangan · Kas), for idempotent entries. */
 export function ledgerIdsOf(ledger: Table<string>): string[] {
-  return ledger.rows.map((row) => String(row.record.entryId ?? '').trim()).filter((id) => id !== '');
+  return ledger.rows.map((row) => cellText(row.record.entryId)).filter((id) => id !== '');
 }

@@ -20,9 +20,9 @@ export function packingListRecipients(ctx: ActionContext): string[] {
 /** Approves the selected orders (read each sheet once, plan, write, then mail); returns what to tell the user. */
 export function approveSelectedOrders(ctx: ActionContext): ActionOutcome {
   const selection = selectedOrders(ctx, 'approve', [APPROVAL_SHEET]);
-  const target = Table.read(ctx.ss, SHIPPING_SHEET, ctx.lang);
-  const ledger = Table.read(ctx.ss, LEDGER_SHEET, ctx.lang);
-  const stock = Table.read(ctx.ss, STOCK_SHEET, ctx.lang);
+  const target = Table.read(ctx.ss, SHIPPING_SHEET);
+  const ledger = Table.read(ctx.ss, LEDGER_SHEET);
+  const stock = Table.read(ctx.ss, STOCK_SHEET);
   const plan = planApprove(
     { selected: selection.rows, target: target.rows as OrderRow[], ledgerIds: ledgerIdsOf(ledger), stock: stock.rows, recipients: packingListRecipients(ctx), lang: ctx.lang },
     planEnvOf(ctx),

@@ -1,14 +1,13 @@
 /** Toko → Batalkan pesanan: an order not yet shipped, from CS, Approval or Pengiriman, is cancelled with a reason. */
-import { UserError } from '../domain/i18n';
-import { PROMPTS, REFUSALS, summarizePlan } from '../domain/order-messages';
-import { orderIdOf, OrderRow } from '../domain/order-record';
+import { summarizePlan } from '../domain/order-messages';
+import { OrderRow } from '../domain/order-record';
 import { planCancel } from '../domain/plan-cancel';
 import { APPROVAL_SHEET, DONE_SHEET, LEDGER_SHEET, ORDERS_SHEET, SHIPPING_SHEET, STOCK_SHEET } from '../sheets/schema';
 import { Table } from '../sheets/table';
 import { ActionContext, ActionOutcome, ActionSpec, runAction } from './action';
 import { applyOrderPlan, ledgerIdsOf, planEnvOf } from './apply-order-plan';
 import { selectedOrders } from './selected-orders';
-import { askText } from './ui-prompt';
+import { askReason } from './ask-reason';
 
 /** Who may cancel orders (each from their own sheet), and the action's name in messages and the Log. */
 export const CANCEL_ACTION: ActionSpec = { name: 'Batalkan pesanan', divisions: ['CS', 'Keuangan', 'Gudang'] };
@@ -16,13 +15,10 @@ export const CANCEL_ACTION: ActionSpec = { name: 'Batalkan pesanan', divisions: 
 /** Cancels the selected orders with the reason typed; returns what to tell the user. */
 export function cancelSelectedOrders(ctx: ActionContext): ActionOutcome {
   const selection = selectedOrders(ctx, 'cancel', [ORDERS_SHEET, APPROVAL_SHEET, SHIPPING_SHEET]);
-  const ask = PROMPTS.cancelReason(selection.rows.map((row) => orderIdOf(row.record) || `baris ${row.rowNumber}`).join(', '));
-  const reason = askText(ctx, ask.title, ask.prompt);
-  if (reason === null) throw new UserError(REFUSALS.cancelled('cancel'));
-  if (reason === '') throw new UserError(REFUSALS.reasonRequired('cancel'));
-  const target = Table.read(ctx.ss, DONE_SHEET, ctx.lang);
-  const stock = Table.read(ctx.ss, STOCK_SHEET, ctx.lang);
-  const ledger = Table.read(ctx.ss, LEDGER_SHEET, ctx.lang);
+  const reason = askReason(ctx, 'cancel', selection.rows);
+  const target = Table.read(ctx.ss, DONE_SHEET);
+  const stock = Table.read(ctx.ss, STOCK_SHEET);
+  const ledger = Table.read(ctx.ss, LEDGER_SHEET);
   const plan = planCancel(
     { selected: selection.rows, sourceSheet: selection.spec.name, target: target.rows as OrderRow[], stock: stock.rows, ledgerIds: ledgerIdsOf(ledger), reason },
     planEnvOf(ctx),

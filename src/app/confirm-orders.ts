@@ -14,10 +14,10 @@ export const CONFIRM_ACTION: ActionSpec = { name: 'Konfirmasi pesanan', division
 /** Confirms the selected orders (read each sheet once, plan, write); returns what to tell the user. */
 export function confirmSelectedOrders(ctx: ActionContext): ActionOutcome {
   const selection = selectedOrders(ctx, 'confirm', [ORDERS_SHEET]);
-  const target = Table.read(ctx.ss, APPROVAL_SHEET, ctx.lang);
-  const shipping = Table.read(ctx.ss, SHIPPING_SHEET, ctx.lang);
-  const done = Table.read(ctx.ss, DONE_SHEET, ctx.lang);
-  const stock = Table.read(ctx.ss, STOCK_SHEET, ctx.lang);
+  const target = Table.read(ctx.ss, APPROVAL_SHEET);
+  const shipping = Table.read(ctx.ss, SHIPPING_SHEET);
+  const done = Table.read(ctx.ss, DONE_SHEET);
+  const stock = Table.read(ctx.ss, STOCK_SHEET);
   const idsOf = (table: Table<string>) => (table.rows as OrderRow[]).map((row) => orderIdOf(row.record)).filter((id) => id !== '');
   const plan = planConfirm(
     {

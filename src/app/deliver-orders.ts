@@ -14,8 +14,8 @@ export const DELIVER_ACTION: ActionSpec = { name: 'Tandai diterima', divisions: 
 /** Marks the selected orders delivered; returns what to tell the user. */
 export function deliverSelectedOrders(ctx: ActionContext): ActionOutcome {
   const selection = selectedOrders(ctx, 'deliver', [SHIPPING_SHEET]);
-  const target = Table.read(ctx.ss, DONE_SHEET, ctx.lang);
-  const ledger = Table.read(ctx.ss, LEDGER_SHEET, ctx.lang);
+  const target = Table.read(ctx.ss, DONE_SHEET);
+  const ledger = Table.read(ctx.ss, LEDGER_SHEET);
   const plan = planDeliver({ selected: selection.rows, target: target.rows as OrderRow[], ledgerIds: ledgerIdsOf(ledger) }, planEnvOf(ctx));
   applyOrderPlan(ctx, plan, { source: selection.table, target, ledger });
   return summarizePlan('deliver', plan, DONE_SHEET.name);

@@ -1,31 +1,19 @@
 import { LocalRuntime } from '../../emulator/runtime';
 import { jakartaInstant } from '../domain/jakarta-time';
 import { APPROVAL_SHEET, ORDERS_SHEET, SHIPPING_SHEET } from '../sheets/schema';
-import { FINANCE, FINANCE_NOW, ORDERS, OWNER, recordsOf, seedShop, writeSheet } from '../../test/e2e/finance-fixtures';
+import { FINANCE, ORDERS, OWNER, recordsOf, seedShop, useSeededFinanceShop, writeSheet } from '../../test/e2e/finance-fixtures';
 import { monthlyReportFromMenu, monthlyReportOnSchedule } from './monthly-report';
 import { installMonthlyReportFromMenu, retryOutboxOnSchedule } from './report-trigger';
 import { validateLedgerFromMenu } from './validate-ledger';
 
 const REPORT = 'Laporan 2026-11';
 let rt: LocalRuntime;
-let restore: () => void;
+useSeededFinanceShop((runtime) => (rt = runtime));
 
 function setClock(ms: number): void {
   jest.setSystemTime(ms);
   rt.state.setNow(ms);
 }
-
-beforeEach(() => {
-  jest.useFakeTimers({ now: FINANCE_NOW, doNotFake: ['setImmediate', 'nextTick', 'queueMicrotask'] });
-  rt = LocalRuntime.create({ now: FINANCE_NOW });
-  restore = rt.installGlobals();
-  seedShop(rt);
-});
-
-afterEach(() => {
-  restore();
-  jest.useRealTimers();
-});
 
 /** The report row whose label is `label`: the label, three months and the last column. */
 const reportRow = (label: string) => rt.workbook.values(REPORT).find((row) => row[0] === label);

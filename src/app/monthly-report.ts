@@ -16,11 +16,10 @@ import { Settings } from '../domain/settings';
 import { nowMs } from '../gas/clock';
 import { withDocumentLock } from '../gas/lock';
 import { DONE_SHEET, LEDGER_SHEET, reportSheetName, SHIPPING_SHEET, STOCK_SHEET, DIVISION_COLORS } from '../sheets/schema';
-import { Table } from '../sheets/table';
+import { isDate, Table } from '../sheets/table';
 import { ActionContext, ActionOutcome, runAction } from './action';
 import { Outbox } from './outbox';
 import { readSettings } from './settings';
-import { askText } from './ui-prompt';
 
 /** The menu caption and Log name of the action. */
 export const MONTHLY_REPORT_ACTION = 'Laporan bulanan';
@@ -42,10 +41,10 @@ const itemsOf = (text: string) => {
 /** Reads each sheet the report needs once (the two warehouse order sheets, the ledger, the stock) and computes the report. */
 export function loadMonthlyReport(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, settings: Settings, month: string, now: number): MonthlyReport {
   const orders = mergeOrderSheets(
-    REPORT_ORDER_SHEETS.map((spec) => Table.read(ss, spec, settings.language).rows.map((row) => reportOrderFromRecord(row.record))),
+    REPORT_ORDER_SHEETS.map((spec) => Table.read(ss, spec).rows.map((row) => reportOrderFromRecord(row.record))),
   );
-  const ledger = checkLedgerRows(Table.read(ss, LEDGER_SHEET, settings.language).rows, settings.ledgerCategories);
-  const stock = Table.read(ss, STOCK_SHEET, settings.language).rows.map((row) => reportStockItemFromRecord(row.record));
+  const ledger = checkLedgerRows(Table.read(ss, LEDGER_SHEET).rows, settings.ledgerCategories);
+  const stock = Table.read(ss, STOCK_SHEET).rows.map((row) => reportStockItemFromRecord(row.record));
   return buildMonthlyReport({
     month,
     now,
@@ -134,7 +133,7 @@ export function produceMonthlyReport(
 /** The report for the month the user names (blank: last month); the message says where it went. */
 export function monthlyReportNow(ctx: ActionContext): ActionOutcome {
   const lastMonth = previousMonth(jakartaMonth(ctx.now));
-  const answer = askText(ctx, T.reportTitle, T.askMonthPrompt(lastMonth));
+  const answer = ctx.ask(T.reportTitle, T.askMonthPrompt(lastMonth));
   if (answer === null) return { message: T.cancelled };
   const month = answer === '' ? lastMonth : parseReportMonth(answer);
   if (month === null) throw new UserError(T.badMonth(answer));
@@ -185,8 +184,7 @@ export function reportBuiltAt(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, mont
   const sheet = ss.getSheetByName(reportSheetName(month));
   if (!sheet) return null;
   const value: unknown = sheet.getRange(REPORT_BUILT_AT_CELL.row, REPORT_BUILT_AT_CELL.column).getValue();
-  // A Date of any realm (the emulator's differs from the script's).
-  const time = typeof value === 'object' && value !== null && typeof (value as Date).getTime === 'function' ? (value as Date).getTime() : NaN;
+  const time = isDate(value) ? value.getTime() : NaN;
   return Number.isFinite(time) ? time : null;
 }
 

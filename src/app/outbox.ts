@@ -5,7 +5,8 @@
  */
 import { OutgoingMail, sendMail } from '../gas/mail';
 import { OUTBOX_SHEET } from '../sheets/schema';
-import { CellValue, Table } from '../sheets/table';
+import { Cell } from '../domain/cell';
+import { Table } from '../sheets/table';
 
 /** A mail with its idempotency key and what it is about (order IDs, a report month). */
 export interface Mail extends OutgoingMail {
@@ -38,11 +39,6 @@ export class Outbox {
     if (!this.pending.some((m) => m.id === mail.id)) this.pending.push(mail);
   }
 
-  /** The mail queued so far. */
-  get queued(): readonly Mail[] {
-    return this.pending;
-  }
-
   /** Sends what was queued; what fails waits in the Outbox sheet (one append for all of them). */
   deliver(): DeliveryReport {
     const report: DeliveryReport = { sent: [], queued: [] };
@@ -68,7 +64,7 @@ export class Outbox {
   }
 }
 
-function outboxRecord(mail: Mail, now: number, status: string, attempts: number, error: string): Record<string, CellValue> {
+function outboxRecord(mail: Mail, now: number, status: string, attempts: number, error: string): Record<string, Cell> {
   const html = mail.htmlBody ?? '';
   return {
     mailId: mail.id,

@@ -1,5 +1,5 @@
 import { LocalRuntime } from '../../emulator/runtime';
-import { FINANCE, FINANCE_NOW, recordsOf, seedShop } from '../../test/e2e/finance-fixtures';
+import { FINANCE, recordsOf, seedShop, useSeededFinanceShop } from '../../test/e2e/finance-fixtures';
 import { PURCHASES_SHEET } from '../sheets/schema';
 import { receiveSelectedStock } from './receive-stock';
 import { sendSelectedPurchaseOrders } from './send-purchase-order';
@@ -8,19 +8,7 @@ const PO = PURCHASES_SHEET.name;
 const column = (header: string) => String.fromCharCode(65 + PURCHASES_SHEET.columns.findIndex((c) => c.header === header));
 
 let rt: LocalRuntime;
-let restore: () => void;
-
-beforeEach(() => {
-  jest.useFakeTimers({ now: FINANCE_NOW, doNotFake: ['setImmediate', 'nextTick', 'queueMicrotask'] });
-  rt = LocalRuntime.create({ now: FINANCE_NOW });
-  restore = rt.installGlobals();
-  seedShop(rt);
-});
-
-afterEach(() => {
-  restore();
-  jest.useRealTimers();
-});
+useSeededFinanceShop((runtime) => (rt = runtime));
 
 const stockOf = (sku: string) => recordsOf(rt, 'Gudang · Stok').find((r) => r.SKU === sku)!;
 const ledgerIds = () => recordsOf(rt, 'Keuangan · Kas').map((r) => r.ID);

@@ -4,16 +4,16 @@
  * the SKU's weighted average cost. Writes in this order — ledger, stock, PO — so a rerun after a failure
  * finds the booked receipt by its ID and only brings the PO line up to date.
  */
-import { UserError } from '../domain/i18n';
+import { Text, UserError } from '../domain/i18n';
 import { parseRupiah } from '../domain/money';
-import { cellInteger } from '../domain/order-record';
+import { cellInteger, cellText } from '../domain/cell';
 import { financeActionTexts as T, purchaseTexts } from '../domain/finance-messages';
 import { ledgerRecord } from '../domain/ledger';
 import { planReceipts, PurchaseLine, readPurchaseLine, receiptLedgerEntry, StockCost } from '../domain/purchasing';
 import { LEDGER_SHEET, PURCHASES_SHEET, STOCK_SHEET } from '../sheets/schema';
 import { Table } from '../sheets/table';
 import { ActionContext, ActionOutcome, runAction } from './action';
-import { Text } from '../domain/i18n';
+import { ledgerIdsOf } from './apply-order-plan';
 
 /** The menu caption and Log name of the action. */
 export const RECEIVE_STOCK_ACTION = 'Terima stok';
@@ -55,22 +55,23 @@ export function readSelectedPurchaseLines(purchases: Table<string>, rowNumbers: 
 /** Receives the selected lines (see the file comment); returns the message for the user. */
 export function receiveStock(ctx: ActionContext): ActionOutcome {
   const rowNumbers = selectedRowNumbers(ctx.ss, PURCHASES_SHEET.name);
-  const purchases = Table.read(ctx.ss, PURCHASES_SHEET, ctx.lang);
+  const purchases = Table.read(ctx.ss, PURCHASES_SHEET);
   const lines = readSelectedPurchaseLines(purchases, rowNumbers);
-  const stock = Table.read(ctx.ss, STOCK_SHEET, ctx.lang);
-  const ledger = Table.read(ctx.ss, LEDGER_SHEET, ctx.lang);
+  const stock = Table.read(ctx.ss, STOCK_SHEET);
+  const ledger = Table.read(ctx.ss, LEDGER_SHEET);
 
   const wantedSkus = new Set(lines.map((l) => l.sku.toLowerCase()));
   const costs: StockCost[] = [];
   const reservedByRow = new Map<number, number>();
   const stockProblems: Text[] = [];
   for (const row of stock.rows) {
-    const sku = String(row.record.sku ?? '').trim();
+    const sku = cellText(row.record.sku);
     if (!wantedSkus.has(sku.toLowerCase())) continue;
     const onHand = cellInteger(row.record.onHand);
     const reserved = cellInteger(row.record.reserved);
-    const cost = String(row.record.costPrice ?? '').trim() === '' ? null : parseRupiah(row.record.costPrice);
-    if (onHand === null || reserved === null || (cost === null && String(row.record.costPrice ?? '').trim() !== '')) {
+    const costText = cellText(row.record.costPrice);
+    const cost = costText === '' ? null : parseRupiah(row.record.costPrice);
+    if (onHand === null || reserved === null || (cost === null && costText !== '')) {
       stockProblems.push(
         purchaseTexts.stockRowInvalid(sku, {
           id: `Stok Fisik, Dipesan atau Harga Pokok di Gudang · Stok baris ${row.rowNumber} bukan angka bulat`,
@@ -82,13 +83,8 @@ export function receiveStock(ctx: ActionContext): ActionOutcome {
     reservedByRow.set(row.rowNumber, reserved);
     costs.push({ rowNumber: row.rowNumber, sku, name: String(row.record.name ?? ''), onHand, averageCost: cost });
   }
-  const booked = new Set<string>();
-  for (const row of ledger.rows) {
-    const id = String(row.record.entryId ?? '').trim();
-    if (id) booked.add(id);
-  }
 
-  const plan = planReceipts(lines, costs, booked);
+  const plan = planReceipts(lines, costs, new Set(ledgerIdsOf(ledger)));
   const problems = [...stockProblems, ...plan.problems];
   if (problems.length) throw new UserError(T.problems(problems));
   if (plan.receipts.length === 0) return { message: plan.skipped.length ? T.problems(plan.skipped) : T.nothingToReceive, alert: true };

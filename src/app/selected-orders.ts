@@ -9,7 +9,6 @@ import { OrderRow } from '../domain/order-record';
 import { OrderColumnKey, SheetSpec } from '../sheets/schema';
 import { Table } from '../sheets/table';
 import { ActionContext } from './action';
-import { askText } from './ui-prompt';
 
 /** The orders chosen, the sheet they are on, and that sheet's table (read once). */
 export interface SelectedOrders {
@@ -50,17 +49,17 @@ export function selectedOrders(ctx: ActionContext, action: PipelineAction, sheet
   const spec = sheets.find((s) => s.name === activeName);
   if (spec) {
     const spans = selectedRowSpans(ctx.ss);
-    const table = Table.read(ctx.ss, spec, ctx.lang);
+    const table = Table.read(ctx.ss, spec);
     const rows = table.rows.filter((row) => spans.some(([first, last]) => row.rowNumber >= first && row.rowNumber <= last)) as OrderRow[];
     if (rows.length === 0) throw new UserError(REFUSALS.nothingSelected(spec.name));
     return { spec, table, rows };
   }
   const names = sheets.map((s) => s.name).join(' / ');
   const ask = PROMPTS.orderId(action, names);
-  const typed = askText(ctx, ask.title, ask.prompt);
+  const typed = ctx.ask(ask.title, ask.prompt);
   if (typed === null || typed === '') throw new UserError(REFUSALS.cancelled(action));
   for (const sheet of sheets) {
-    const table = Table.read(ctx.ss, sheet, ctx.lang);
+    const table = Table.read(ctx.ss, sheet);
     const row = findOrder(table.rows as OrderRow[], typed);
     if (row) return { spec: sheet, table, rows: [row] };
   }

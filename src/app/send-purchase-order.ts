@@ -3,9 +3,11 @@
  * "Kirim PO ke supplier: Ya", each goes to its supplier by e-mail through the outbox (once: a PO that is
  * no longer a Draft is never sent again).
  */
+import { cellText } from '../domain/cell';
 import { UserError } from '../domain/i18n';
 import { financeActionTexts as T } from '../domain/finance-messages';
 import { planPurchaseOrders, PurchaseLine, readPurchaseLine, renderPurchaseOrderMail } from '../domain/purchasing';
+import { productLabel } from '../domain/stock';
 import { PURCHASES_SHEET, STOCK_SHEET } from '../sheets/schema';
 import { Table } from '../sheets/table';
 import { ActionContext, ActionOutcome, runAction } from './action';
@@ -17,7 +19,7 @@ export const SEND_PURCHASE_ORDER_ACTION = 'Kirim PO ke supplier';
 /** Marks the selected Draft POs Dipesan and mails them when the setting is on; returns the message. */
 export function sendPurchaseOrders(ctx: ActionContext): ActionOutcome {
   const rowNumbers = selectedRowNumbers(ctx.ss, PURCHASES_SHEET.name);
-  const purchases = Table.read(ctx.ss, PURCHASES_SHEET, ctx.lang);
+  const purchases = Table.read(ctx.ss, PURCHASES_SHEET);
   const selected = readSelectedPurchaseLines(purchases, rowNumbers);
   const poIds = new Set(selected.map((l) => l.poId));
   const all: PurchaseLine[] = [];
@@ -27,10 +29,9 @@ export function sendPurchaseOrders(ctx: ActionContext): ActionOutcome {
   }
   const names = new Map<string, string>();
   if (ctx.settings.sendPoToSupplier) {
-    for (const row of Table.read(ctx.ss, STOCK_SHEET, ctx.lang).rows) {
-      const sku = String(row.record.sku ?? '').trim().toLowerCase();
-      const name = [row.record.name, row.record.variant].map((v) => String(v ?? '').trim()).filter((v) => v !== '').join(' · ');
-      if (sku) names.set(sku, name);
+    for (const row of Table.read(ctx.ss, STOCK_SHEET).rows) {
+      const sku = cellText(row.record.sku).toLowerCase();
+      if (sku) names.set(sku, productLabel(row.record));
     }
   }
   const plan = planPurchaseOrders(selected, all, names);

@@ -6,7 +6,7 @@
  */
 import { joinTexts, Text } from '../domain/i18n';
 import { DEFAULT_COURIERS, DEFAULT_SETTINGS } from '../domain/settings';
-import { cellText } from '../domain/order-record';
+import { cellText } from '../domain/cell';
 import {
   ALL_SHEETS, ColumnSpec, Division, DIVISIONS, LEDGER_CATEGORIES, ORDER_COLUMNS, SETTING_KEYS, SettingKey, SETTINGS_SHEET, SheetSpec, STOCK_SHEET,
 } from '../sheets/schema';
@@ -115,13 +115,13 @@ function protectSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet, spec: SheetSpec
 
 /** Writes the starter settings a new Pengaturan needs, or adds only what is missing from an existing one. */
 function ensureSettings(ctx: ActionContext, isNew: boolean): Text | null {
-  const table = Table.read(ctx.ss, SETTINGS_SHEET, ctx.lang);
+  const table = Table.read(ctx.ss, SETTINGS_SHEET);
   const records = table.rows.map((row) => row.record);
-  const labels = new Set(records.map((r) => cellText(r.settingKey as string).toLowerCase()));
+  const labels = new Set(records.map((r) => cellText(r.settingKey).toLowerCase()));
   const starter: Record<SettingKey, string> = { ...DEFAULT_SETTINGS, ownerEmail: ctx.settings.ownerEmail || ctx.user };
   const keys = (Object.keys(SETTING_KEYS) as SettingKey[]).filter((k) => !labels.has(SETTING_KEYS[k].toLowerCase()));
-  const couriers = records.some((r) => cellText(r.courier as string) !== '') ? [] : DEFAULT_COURIERS;
-  const categories = records.some((r) => cellText(r.ledgerCategory as string) !== '') ? [] : LEDGER_CATEGORIES;
+  const couriers = records.some((r) => cellText(r.courier) !== '') ? [] : DEFAULT_COURIERS;
+  const categories = records.some((r) => cellText(r.ledgerCategory) !== '') ? [] : LEDGER_CATEGORIES;
   const rows = Math.max(keys.length, couriers.length, categories.length);
   if (rows === 0) return null;
   // Side-by-side blocks: a new sheet gets them from row 2; an existing one gets new rows below its content.
@@ -167,7 +167,7 @@ export function setupSheets(ctx: ActionContext): ActionOutcome {
   }
   if (settingsLine) lines.push(settingsLine);
   if (prepared.find((p) => p.spec.name === STOCK_SHEET.name)?.report.created) {
-    const stock = Table.read(ctx.ss, STOCK_SHEET, ctx.lang);
+    const stock = Table.read(ctx.ss, STOCK_SHEET);
     for (const record of STARTER_STOCK) stock.append(record);
     stock.commit();
     lines.push({ id: `${STARTER_STOCK.length} produk contoh ditambahkan di ${STOCK_SHEET.name} — ganti dengan produk Anda.`, en: `${STARTER_STOCK.length} sample products added to ${STOCK_SHEET.name} — replace them with yours.` });

@@ -4,14 +4,14 @@
  */
 import { UserError } from '../domain/i18n';
 import { PROMPTS, REFUSALS, summarizePlan } from '../domain/order-messages';
-import { cellText, orderIdOf } from '../domain/order-record';
+import { cellText } from '../domain/cell';
+import { orderIdOf } from '../domain/order-record';
 import { planShip } from '../domain/plan-ship';
 import { SHIPPING_SHEET, STOCK_SHEET } from '../sheets/schema';
 import { Table } from '../sheets/table';
 import { ActionContext, ActionOutcome, ActionSpec, runAction } from './action';
 import { applyOrderPlan, planEnvOf } from './apply-order-plan';
 import { selectedOrders } from './selected-orders';
-import { askText } from './ui-prompt';
 
 /** Who may mark orders shipped, and the action's name in messages and the Log. */
 export const SHIP_ACTION: ActionSpec = { name: 'Tandai dikirim (resi)', divisions: ['Gudang'] };
@@ -26,18 +26,18 @@ export function shipSelectedOrders(ctx: ActionContext): ActionOutcome {
     const id = orderIdOf(only);
     if (status !== 'Sudah dikirim' && cellText(only.courier) === '') {
       const ask = PROMPTS.courier(id, ctx.settings.couriers.map((c) => c.name).join(', '));
-      const courier = askText(ctx, ask.title, ask.prompt);
+      const courier = ctx.ask(ask.title, ask.prompt);
       if (courier === null) throw new UserError(REFUSALS.cancelled('ship'));
       typed.courier = courier;
     }
     if (status !== 'Sudah dikirim' && cellText(only.trackingNumber) === '') {
       const ask = PROMPTS.resi(id);
-      const resi = askText(ctx, ask.title, ask.prompt);
+      const resi = ctx.ask(ask.title, ask.prompt);
       if (resi === null) throw new UserError(REFUSALS.cancelled('ship'));
       typed.resi = resi;
     }
   }
-  const stock = Table.read(ctx.ss, STOCK_SHEET, ctx.lang);
+  const stock = Table.read(ctx.ss, STOCK_SHEET);
   const plan = planShip({ selected: selection.rows, stock: stock.rows, typed, lang: ctx.lang }, planEnvOf(ctx));
   applyOrderPlan(ctx, plan, { source: selection.table, stock });
   return summarizePlan('ship', plan, SHIPPING_SHEET.name);

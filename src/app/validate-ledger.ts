@@ -16,7 +16,7 @@ export const LISTED_PROBLEMS = 20;
 
 /** Checks the ledger rows against the categories in Pengaturan; the message lists what to fix. */
 export function validateLedger(ctx: ActionContext): ActionOutcome {
-  const ledger = Table.read(ctx.ss, LEDGER_SHEET, ctx.lang);
+  const ledger = Table.read(ctx.ss, LEDGER_SHEET);
   const { problems } = checkLedgerRows(ledger.rows, ctx.settings.ledgerCategories);
   if (problems.length === 0) return { message: T.ledgerOk(ledger.rows.length) };
   const listed = problems.slice(0, LISTED_PROBLEMS).map((p) => p.text);

@@ -4,6 +4,7 @@
  */
 import { Text, joinTexts } from './i18n';
 import { formatRupiah } from './money';
+import { SHORT_MONTH_NAMES_ID } from './jakarta-time';
 
 const t = (id: string, en: string): Text => ({ id, en });
 
@@ -148,11 +149,10 @@ export const financeActionTexts = {
 
 const MONTHS_ID = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
 const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const SHORT_ID = ['Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun', 'Jul', 'Agu', 'Sep', 'Okt', 'Nov', 'Des'];
 const SHORT_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** A month `yyyy-MM` written out: `November 2026`. */
-export function monthName(month: string): Text {
+function monthName(month: string): Text {
   const [y, m] = month.split('-').map(Number);
   return t(`${MONTHS_ID[m - 1]} ${y}`, `${MONTHS_EN[m - 1]} ${y}`);
 }
@@ -160,7 +160,7 @@ export function monthName(month: string): Text {
 /** A month `yyyy-MM` as a column heading: `Nov 2026`. */
 export function monthShortName(month: string): Text {
   const [y, m] = month.split('-').map(Number);
-  return t(`${SHORT_ID[m - 1]} ${y}`, `${SHORT_EN[m - 1]} ${y}`);
+  return t(`${SHORT_MONTH_NAMES_ID[m - 1]} ${y}`, `${SHORT_EN[m - 1]} ${y}`);
 }
 
 /** The report's headings and row labels. */

@@ -15,7 +15,7 @@ export interface OrderItem {
 export type ItemsResult = { ok: true; items: OrderItem[] } | { ok: false; problems: Text[] };
 
 /** The largest quantity accepted on one line (a typo guard). */
-export const MAX_QUANTITY = 9999;
+const MAX_QUANTITY = 9999;
 
 const WITH_SPACE = /^(.*?\S)\s+[xX×*]\s*(.*)$/;
 const WITHOUT_SPACE = /^(.*?\S)[xX×*]\s*([-+]?\d[\d.,]*)$/;

@@ -4,7 +4,8 @@
  */
 
 const WIB_OFFSET_MS = 7 * 60 * 60 * 1000;
-const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun', 'Jul', 'Agu', 'Sep', 'Okt', 'Nov', 'Des'];
+/** The months as the shop abbreviates them in dates (`Agu`, `Okt`, `Des`), January first. */
+export const SHORT_MONTH_NAMES_ID: readonly string[] = ['Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun', 'Jul', 'Agu', 'Sep', 'Okt', 'Nov', 'Des'];
 
 /** Calendar parts of an instant as a clock in Jakarta shows it (month 1–12). */
 export interface JakartaParts {
@@ -56,7 +57,7 @@ export function monthBounds(month: string): { start: number; end: number } {
 /** A date the way the shop writes it: `28 Nov 2026`. */
 export function formatJakartaDate(epochMs: number): string {
   const p = jakartaParts(epochMs);
-  return `${p.day} ${MONTH_NAMES[p.month - 1]} ${p.year}`;
+  return `${p.day} ${SHORT_MONTH_NAMES_ID[p.month - 1]} ${p.year}`;
 }
 
 /** A date and time the way the shop writes it: `28 Nov 2026 07.00 WIB`. */

@@ -4,6 +4,7 @@
  * typo in the ledger cannot stop the monthly report.
  */
 import { Text } from './i18n';
+import { cellText } from './cell';
 import { Rupiah, parseRupiah } from './money';
 import { jakartaInstant } from './jakarta-time';
 import { LEDGER_TYPES } from '../sheets/schema';
@@ -25,17 +26,19 @@ export const STOCK_PURCHASE_CATEGORY = 'Pembelian stok';
 /** Money paid back to customers. */
 export const REFUND_CATEGORY = 'Refund';
 
-/** A valid ledger entry: `date` in epoch ms (its Jakarta day decides its month); amount is positive whole Rupiah. */
-export interface LedgerEntry {
+/** The ledger ID of an order's sales income (written once, at approval or, for COD, at delivery). */
+export function salesLedgerId(orderId: string): string {
+  return `PJ-${orderId}`;
+}
+
+/** The ledger ID of an order's refund (written once, when a paid order is cancelled). */
+export function refundLedgerId(orderId: string): string {
+  return `RF-${orderId}`;
+}
+
+/** A valid ledger entry read from its sheet row: `date` in epoch ms (its Jakarta day decides its month); amount is positive whole Rupiah. */
+export interface LedgerEntry extends NewLedgerEntry {
   readonly rowNumber: number;
-  readonly entryId: string;
-  readonly date: number;
-  readonly type: LedgerType;
-  readonly category: string;
-  readonly amount: Rupiah;
-  readonly reference: string;
-  readonly note: string;
-  readonly by: string;
 }
 
 /** One bad ledger row: its sheet row number and what is wrong with it, in both languages. */
@@ -68,8 +71,6 @@ export interface NewLedgerEntry {
   readonly by: string;
 }
 
-const text = (value: unknown): string => (value === null || value === undefined ? '' : String(value).trim());
-
 const MONTHS: Record<string, number> = {
   jan: 1, januari: 1, january: 1, feb: 2, februari: 2, february: 2, mar: 3, maret: 3, march: 3,
   apr: 4, april: 4, mei: 5, may: 5, jun: 6, juni: 6, june: 6, jul: 7, juli: 7, july: 7,
@@ -91,7 +92,7 @@ function validDay(year: number, month: number, day: number): number | null {
  */
 export function parseLedgerDate(value: unknown): number | null {
   if (typeof value === 'number') return Number.isFinite(value) && Math.abs(value) > 1e11 ? value : null;
-  const raw = text(value);
+  const raw = cellText(value);
   let m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(raw);
   if (m) return validDay(Number(m[3]), Number(m[2]), Number(m[1]));
   m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(raw);
@@ -102,16 +103,16 @@ export function parseLedgerDate(value: unknown): number | null {
 }
 
 /** Reads an entry type, accepting the English words and `masuk`/`keluar`; null when it is neither. */
-export function parseLedgerType(value: unknown): LedgerType | null {
-  const word = text(value).toLowerCase();
+function parseLedgerType(value: unknown): LedgerType | null {
+  const word = cellText(value).toLowerCase();
   if (['pemasukan', 'masuk', 'income', 'in'].includes(word)) return INCOME;
   if (['pengeluaran', 'keluar', 'expense', 'out'].includes(word)) return EXPENSE;
   return null;
 }
 
 /** The category as the list spells it (case-insensitive match), or null when it is not in the list. */
-export function matchCategory(value: unknown, categories: readonly string[]): string | null {
-  const wanted = text(value).toLowerCase();
+function matchCategory(value: unknown, categories: readonly string[]): string | null {
+  const wanted = cellText(value).toLowerCase();
   if (!wanted) return null;
   return categories.find((c) => c.trim().toLowerCase() === wanted) ?? null;
 }
@@ -127,23 +128,23 @@ export function checkLedgerRows(rows: readonly LedgerRowInput[], categories: rea
   const firstRowOfId = new Map<string, number>();
   for (const { rowNumber, record } of rows) {
     const faults: Text[] = [];
-    const entryId = text(record.entryId);
+    const entryId = cellText(record.entryId);
     const rawDate = record.date;
     const date = parseLedgerDate(rawDate);
-    if (text(rawDate) === '') faults.push(ledgerProblemTexts.dateMissing());
-    else if (date === null) faults.push(ledgerProblemTexts.dateInvalid(text(rawDate)));
-    const rawType = text(record.type);
+    if (cellText(rawDate) === '') faults.push(ledgerProblemTexts.dateMissing());
+    else if (date === null) faults.push(ledgerProblemTexts.dateInvalid(cellText(rawDate)));
+    const rawType = cellText(record.type);
     const type = parseLedgerType(rawType);
     if (rawType === '') faults.push(ledgerProblemTexts.typeMissing());
     else if (type === null) faults.push(ledgerProblemTexts.typeInvalid(rawType));
-    const rawCategory = text(record.category);
+    const rawCategory = cellText(record.category);
     const category = matchCategory(rawCategory, categories);
     if (rawCategory === '') faults.push(ledgerProblemTexts.categoryMissing());
     else if (category === null) faults.push(ledgerProblemTexts.categoryUnknown(rawCategory, categories));
     const rawAmount = record.amount;
     const amount = parseRupiah(rawAmount);
-    if (text(rawAmount) === '') faults.push(ledgerProblemTexts.amountMissing());
-    else if (amount === null) faults.push(ledgerProblemTexts.amountInvalid(text(rawAmount)));
+    if (cellText(rawAmount) === '') faults.push(ledgerProblemTexts.amountMissing());
+    else if (amount === null) faults.push(ledgerProblemTexts.amountInvalid(cellText(rawAmount)));
     else if (amount <= 0) faults.push(ledgerProblemTexts.amountNotPositive(amount));
     if (entryId !== '') {
       const earlier = firstRowOfId.get(entryId);
@@ -161,9 +162,9 @@ export function checkLedgerRows(rows: readonly LedgerRowInput[], categories: rea
       type,
       category,
       amount,
-      reference: text(record.reference),
-      note: text(record.note),
-      by: text(record.by),
+      reference: cellText(record.reference),
+      note: cellText(record.note),
+      by: cellText(record.by),
     });
   }
   return { entries, problems };

@@ -40,6 +40,8 @@
  * Ledger rows that fail the checks are counted nowhere and listed in the report.
  */
 import { Rupiah, parseRupiah } from './money';
+import { cellText } from './cell';
+import { productLabel } from './stock';
 import { monthBounds, previousMonth } from './jakarta-time';
 import { EXPENSE, INCOME, LedgerEntry, LedgerProblem, REFUND_CATEGORY, SALES_CATEGORY, SHIPPING_CATEGORY, STOCK_PURCHASE_CATEGORY } from './ledger';
 
@@ -170,27 +172,26 @@ export interface MonthlyReport {
 }
 
 /** How many products the report lists. */
-export const TOP_PRODUCT_COUNT = 10;
+const TOP_PRODUCT_COUNT = 10;
 /** The channel of an order with a blank Channel. */
-export const OTHER_CHANNEL = 'Lainnya';
+const OTHER_CHANNEL = 'Lainnya';
 
-const text = (value: unknown): string => (value === null || value === undefined ? '' : String(value).trim());
 const moment = (value: unknown): number | null => (typeof value === 'number' && Number.isFinite(value) ? value : null);
-const money = (value: unknown): Rupiah | null => (text(value) === '' ? null : parseRupiah(value));
+const money = (value: unknown): Rupiah | null => (cellText(value) === '' ? null : parseRupiah(value));
 const count = (value: unknown): number => {
-  const n = typeof value === 'number' ? value : Number(text(value));
-  return text(value) !== '' && Number.isFinite(n) ? n : 0;
+  const n = typeof value === 'number' ? value : Number(cellText(value));
+  return cellText(value) !== '' && Number.isFinite(n) ? n : 0;
 };
 
 /** Reads an order row (keys of ORDER_COLUMNS) into what the report needs; blank or unreadable money is 0 or null. */
 export function reportOrderFromRecord(record: Readonly<Record<string, unknown>>): ReportOrder {
   return {
-    orderId: text(record.orderId),
-    channel: text(record.channel),
-    paymentMethod: text(record.paymentMethod),
-    paymentStatus: text(record.paymentStatus),
-    fulfilment: text(record.fulfilment),
-    complaint: text(record.complaint),
+    orderId: cellText(record.orderId),
+    channel: cellText(record.channel),
+    paymentMethod: cellText(record.paymentMethod),
+    paymentStatus: cellText(record.paymentStatus),
+    fulfilment: cellText(record.fulfilment),
+    complaint: cellText(record.complaint),
     orderDate: moment(record.orderDate),
     approvedAt: moment(record.approvedAt),
     shippedAt: moment(record.shippedAt),
@@ -201,7 +202,7 @@ export function reportOrderFromRecord(record: Readonly<Record<string, unknown>>)
     shippingCost: money(record.shippingCost) ?? 0,
     total: money(record.total),
     costOfGoods: money(record.costOfGoods),
-    items: text(record.items),
+    items: cellText(record.items),
   };
 }
 
@@ -228,11 +229,11 @@ export function mergeOrderSheets(sheetsLatestFirst: readonly (readonly ReportOrd
 /** Reads a stock row (keys of STOCK_SHEET); available defaults to on hand − reserved when blank. */
 export function reportStockItemFromRecord(record: Readonly<Record<string, unknown>>): ReportStockItem {
   const onHand = count(record.onHand);
-  const available = text(record.available) === '' ? onHand - count(record.reserved) : count(record.available);
+  const available = cellText(record.available) === '' ? onHand - count(record.reserved) : count(record.available);
   return {
-    sku: text(record.sku),
-    name: [text(record.name), text(record.variant)].filter((s) => s !== '').join(' · '),
-    variant: text(record.variant),
+    sku: cellText(record.sku),
+    name: productLabel(record),
+    variant: cellText(record.variant),
     onHand,
     available,
     reorderPoint: count(record.reorderPoint),
@@ -258,13 +259,13 @@ export function saleMoment(order: ReportOrder): number | null {
 }
 
 /** Revenue of one order: Total − Ongkir, or Subtotal − Diskon when Total is blank. */
-export function orderRevenue(order: ReportOrder): Rupiah {
+function orderRevenue(order: ReportOrder): Rupiah {
   if (order.total !== null) return order.total - order.shippingCost;
   return (order.subtotal ?? 0) - order.discount;
 }
 
 /** Whether a COD order's money was still with the courier at `end` (epoch ms). */
-export function isCodOutstandingAt(order: ReportOrder, end: number): boolean {
+function isCodOutstandingAt(order: ReportOrder, end: number): boolean {
   if (!isCod(order) || order.shippedAt === null || order.shippedAt >= end) return false;
   const status = order.fulfilment.toLowerCase();
   if (status === 'ditolak') return false;

@@ -6,7 +6,7 @@ import { PipelinePlan } from './order-plan';
 export type PipelineAction = 'confirm' | 'approve' | 'reject' | 'pack' | 'ship' | 'deliver' | 'cancel';
 
 /** Each action's name as the menu says it (Indonesian) and as the English setting says it. */
-export const ACTION_NAMES: Readonly<Record<PipelineAction, Text>> = {
+const ACTION_NAMES: Readonly<Record<PipelineAction, Text>> = {
   confirm: { id: 'Konfirmasi pesanan', en: 'Confirm order' },
   approve: { id: 'Approve order', en: 'Approve order' },
   reject: { id: 'Tolak pesanan', en: 'Reject order' },
@@ -51,6 +51,11 @@ export function summarizePlan(action: PipelineAction, plan: PipelinePlan, where:
 export function orderReason(rowNumber: number, orderId: string, reason: Text): Text {
   const who = orderId ? ` (${orderId})` : '';
   return { id: `Baris ${rowNumber}${who}: ${reason.id}`, en: `Row ${rowNumber}${who}: ${reason.en}` };
+}
+
+/** Why an order stays: its ID is already used by a different order on the sheet it would move to. */
+export function orderIdTakenIn(orderId: string, sheet: string): Text {
+  return { id: `ID pesanan ${orderId} sudah dipakai pesanan lain di ${sheet}`, en: `order ID ${orderId} is already used by another order in ${sheet}` };
 }
 
 /** The prompt titles and questions the order actions ask. */

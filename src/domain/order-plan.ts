@@ -6,7 +6,9 @@
  */
 import { Text } from './i18n';
 import { NewLedgerEntry } from './ledger';
-import { cellText, OrderChanges, OrderRecord, orderIdOf, OrderRow } from './order-record';
+import { cellText } from './cell';
+import { OrderChanges, OrderRecord, orderIdOf, OrderRow } from './order-record';
+import { orderReason } from './order-messages';
 import { Settings } from './settings';
 import { StockRowChange } from './stock-book';
 
@@ -65,9 +67,10 @@ export function emptyPlan(): {
   return { stock: [], sourceUpdates: [], ledger: [], targetAppends: [], targetUpdates: [], sourceRemovals: [], mails: [], logs: [], done: [], skipped: [], warnings: [] };
 }
 
-/** Whether the plan writes anything at all. */
-export function planWrites(plan: PipelinePlan): boolean {
-  return plan.stock.length + plan.sourceUpdates.length + plan.ledger.length + plan.targetAppends.length + plan.targetUpdates.length + plan.sourceRemovals.length > 0;
+/** Records that an order stays where it is: its row, its ID and why (`Baris 5 (TK-…): …`). */
+export function skipOrder(plan: { readonly skipped: SkippedOrder[] }, row: OrderRow, reason: Text): void {
+  const orderId = orderIdOf(row.record);
+  plan.skipped.push({ orderId, rowNumber: row.rowNumber, reason: orderReason(row.rowNumber, orderId, reason) });
 }
 
 /** A short stable hash (FNV-1a, base 36) for idempotency keys built from many order IDs. */

@@ -1,8 +1,6 @@
 /** Plain records of the order and stock sheets, as the planners take and return them (no Apps Script types). */
+import { Cell, cellText } from './cell';
 import { OrderColumnKey } from '../sheets/schema';
-
-/** A cell as a record holds it: text, a number or a boolean; dates and times are epoch ms. */
-export type Cell = string | number | boolean;
 
 /** An order row's values keyed by the schema's column keys. */
 export type OrderRecord = Readonly<Record<OrderColumnKey, Cell>>;
@@ -38,20 +36,12 @@ export interface StockRow {
   readonly record: StockRecord;
 }
 
-/** A cell as trimmed text ('' for blank). */
-export function cellText(value: Cell | undefined | null): string {
-  return value === undefined || value === null ? '' : String(value).trim();
+/** Whether a Metode Bayar cell says COD (any case): paid at the door, so approval does not wait for Lunas. */
+export function isCodPayment(paymentMethod: Cell): boolean {
+  return cellText(paymentMethod).toUpperCase() === 'COD';
 }
 
 /** The order ID of a record as text, trimmed. */
 export function orderIdOf(record: OrderRecord): string {
   return cellText(record.orderId);
-}
-
-/** A whole number read from a cell; blank reads as `blank`, anything else that is not whole is null. */
-export function cellInteger(value: Cell | undefined, blank: number | null = 0): number | null {
-  if (value === undefined || value === '') return blank;
-  if (typeof value === 'number') return Number.isInteger(value) ? value : null;
-  const text = String(value).trim().replace(/\./g, '');
-  return /^-?\d+$/.test(text) ? Number(text) : null;
 }

@@ -7,9 +7,10 @@ import { Text } from './i18n';
 import { OrderItem, parseItems } from './items';
 import { parseRupiah, Rupiah } from './money';
 import { orderIdProblem } from './order-id';
-import { cellText, OrderRow } from './order-record';
+import { cellText } from './cell';
+import { OrderRow } from './order-record';
 import { normalizePhone } from './phone';
-import { CHANNELS, ORDER_COLUMNS, OrderColumnKey, PAYMENT_METHODS, PAYMENT_STATUSES } from '../sheets/schema';
+import { CHANNELS, ColumnSpec, ORDER_COLUMNS, OrderColumnKey, PAYMENT_METHODS, PAYMENT_STATUSES } from '../sheets/schema';
 
 /** The checked, normalised values of an order row (the ID is '' when it is still to be made). */
 export interface CheckedOrder {
@@ -24,14 +25,13 @@ export interface CheckedOrder {
 }
 
 /** The header of an order column in both languages (`No. WhatsApp` / `WhatsApp`). */
-export function columnName(key: OrderColumnKey): Text {
-  const column = ORDER_COLUMNS.find((c) => c.key === key) as (typeof ORDER_COLUMNS)[number];
-  const aliases = (column as { aliases?: readonly string[] }).aliases;
-  return { id: column.header, en: aliases?.[0] ?? column.header };
+function columnName(key: OrderColumnKey): Text {
+  const column = ORDER_COLUMNS.find((c) => c.key === key) as ColumnSpec;
+  return { id: column.header, en: column.aliases?.[0] ?? column.header };
 }
 
 /** `Baris 5, kolom "Item": …` — a problem in one cell. */
-export function cellProblem(rowNumber: number, key: OrderColumnKey, problem: Text): Text {
+function cellProblem(rowNumber: number, key: OrderColumnKey, problem: Text): Text {
   const name = columnName(key);
   return { id: `Baris ${rowNumber}, kolom "${name.id}": ${problem.id}`, en: `Row ${rowNumber}, column "${name.en}": ${problem.en}` };
 }
@@ -52,14 +52,14 @@ function pick(value: string, list: readonly string[], aliases: Record<string, st
 }
 
 /** Whether the variant/colour cell says yes (Ya, Yes, Sudah, TRUE from a checkbox). */
-export function isConfirmedVariant(value: unknown): boolean {
+function isConfirmedVariant(value: unknown): boolean {
   return value === true || /^(ya|yes|y|sudah|ok|true)$/i.test(String(value ?? '').trim());
 }
 
 function readAmount(value: unknown, what: Text): { amount: Rupiah } | { problem: Text } {
   if (value === '' || value === undefined || value === null) return { amount: 0 };
   const amount = parseRupiah(value);
-  if (amount === null) return { problem: { id: `${what.id} "${cellText(value as string)}" bukan jumlah Rupiah bulat (mis. 15000 atau Rp15.000)`, en: `${what.en} "${cellText(value as string)}" is not a whole Rupiah amount (e.g. 15000 or Rp15.000)` } };
+  if (amount === null) return { problem: { id: `${what.id} "${cellText(value)}" bukan jumlah Rupiah bulat (mis. 15000 atau Rp15.000)`, en: `${what.en} "${cellText(value)}" is not a whole Rupiah amount (e.g. 15000 or Rp15.000)` } };
   if (amount < 0) return { problem: { id: `${what.id} tidak boleh negatif`, en: `${what.en} cannot be negative` } };
   return { amount };
 }

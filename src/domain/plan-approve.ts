@@ -6,25 +6,16 @@
  * customer is a half-done move: it is only removed from Approval (and still on the packing list,
  * because the e-mail goes out only after the removal).
  */
-import { Text } from './i18n';
 import { parseItems } from './items';
 import { formatRupiah } from './money';
-import { orderReason } from './order-messages';
-import { emptyPlan, findOrder, isSameOrder, PipelinePlan, PlanEnv } from './order-plan';
-import { cellInteger, cellText, orderIdOf, OrderRecord, OrderRow, StockRow } from './order-record';
+import { orderIdTakenIn } from './order-messages';
+import { emptyPlan, findOrder, isSameOrder, PipelinePlan, PlanEnv, skipOrder } from './order-plan';
+import { cellInteger, cellText } from './cell';
+import { isCodPayment, orderIdOf, OrderRecord, OrderRow, StockRow } from './order-record';
+import { salesLedgerId } from './ledger';
 import { packingListMail, PackingOrder } from './packing-list';
 import { StockBook } from './stock-book';
 import { APPROVAL_SHEET, SHIPPING_SHEET } from '../sheets/schema';
-
-/** The ledger ID of an order's sales income. */
-export function salesLedgerId(orderId: string): string {
-  return `PJ-${orderId}`;
-}
-
-/** Whether an order must be Lunas before approval (transfer and e-wallet; COD is paid at the door). */
-export function needsPaymentFirst(paymentMethod: string): boolean {
-  return cellText(paymentMethod).toUpperCase() !== 'COD';
-}
 
 /** What Approve order decides with. */
 export interface ApproveInput {
@@ -41,7 +32,7 @@ export interface ApproveInput {
 }
 
 /** The packing-list entry of an order, with names and variants from the stock sheet. */
-export function packingOrderOf(record: OrderRecord, book: StockBook): PackingOrder {
+function packingOrderOf(record: OrderRecord, book: StockBook): PackingOrder {
   const items = parseItems(record.items);
   return {
     orderId: orderIdOf(record),
@@ -67,35 +58,32 @@ export function planApprove(input: ApproveInput, env: PlanEnv): PipelinePlan {
   const book = new StockBook(input.stock);
   const ledgerIds = new Set(input.ledgerIds);
   const packing: PackingOrder[] = [];
-  const stay = (row: OrderRow, reason: Text): void => {
-    plan.skipped.push({ orderId: orderIdOf(row.record), rowNumber: row.rowNumber, reason: orderReason(row.rowNumber, orderIdOf(row.record), reason) });
-  };
   for (const row of input.selected) {
     const r = row.record;
     const orderId = orderIdOf(r);
     if (orderId === '') {
-      stay(row, { id: 'belum ada ID pesanan — pesanan ini belum dikonfirmasi CS', en: 'no order ID — CS has not confirmed this order' });
+      skipOrder(plan, row, { id: 'belum ada ID pesanan — pesanan ini belum dikonfirmasi CS', en: 'no order ID — CS has not confirmed this order' });
       continue;
     }
     const method = cellText(r.paymentMethod);
     const status = cellText(r.paymentStatus);
     const total = cellInteger(r.total, null);
     if (total === null || total <= 0) {
-      stay(row, { id: 'Total kosong atau bukan angka — tolak pesanan agar CS mengonfirmasi ulang', en: 'Total is empty or not a number — reject it so CS confirms it again' });
+      skipOrder(plan, row, { id: 'Total kosong atau bukan angka — tolak pesanan agar CS mengonfirmasi ulang', en: 'Total is empty or not a number — reject it so CS confirms it again' });
       continue;
     }
     if (status === 'Refund') {
-      stay(row, { id: 'status bayar Refund — tidak bisa di-approve', en: 'payment status is Refund — cannot be approved' });
+      skipOrder(plan, row, { id: 'status bayar Refund — tidak bisa di-approve', en: 'payment status is Refund — cannot be approved' });
       continue;
     }
     const paid = status === 'Lunas';
-    if (needsPaymentFirst(method) && !paid) {
-      stay(row, { id: `${method || 'pembayaran'} belum lunas — cek bukti transfer, tandai Lunas di kolom Status Bayar, lalu Approve order lagi`, en: `${method || 'payment'} not paid yet — check the proof of payment, set Payment status to Lunas, then Approve order again` });
+    if (!isCodPayment(method) && !paid) {
+      skipOrder(plan, row, { id: `${method || 'pembayaran'} belum lunas — cek bukti transfer, tandai Lunas di kolom Status Bayar, lalu Approve order lagi`, en: `${method || 'payment'} not paid yet — check the proof of payment, set Payment status to Lunas, then Approve order again` });
       continue;
     }
     const inTarget = findOrder(input.target, orderId);
     if (inTarget && !isSameOrder(inTarget.record, r)) {
-      stay(row, { id: `ID pesanan ${orderId} sudah dipakai pesanan lain di ${SHIPPING_SHEET.name}`, en: `order ID ${orderId} is already used by another order in ${SHIPPING_SHEET.name}` });
+      skipOrder(plan, row, orderIdTakenIn(orderId, SHIPPING_SHEET.name));
       continue;
     }
     const entryId = salesLedgerId(orderId);

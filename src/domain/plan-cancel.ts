@@ -4,20 +4,14 @@
  * notes; its reserved stock is released; if its income was already recorded, a refund
  * (`RF-<order>`, never twice) is recorded and its payment status becomes Refund.
  */
-import { Text } from './i18n';
-import { parseItems } from './items';
 import { formatRupiah } from './money';
-import { orderReason } from './order-messages';
-import { emptyPlan, findOrder, isSameOrder, PipelinePlan, PlanEnv } from './order-plan';
-import { cellInteger, cellText, orderIdOf, OrderRow, StockRow } from './order-record';
-import { salesLedgerId } from './plan-approve';
+import { orderIdTakenIn } from './order-messages';
+import { emptyPlan, findOrder, isSameOrder, PipelinePlan, PlanEnv, skipOrder } from './order-plan';
+import { cellInteger, cellText } from './cell';
+import { orderIdOf, OrderRow, StockRow } from './order-record';
+import { refundLedgerId, salesLedgerId } from './ledger';
 import { StockBook } from './stock-book';
 import { DONE_SHEET } from '../sheets/schema';
-
-/** The ledger ID of an order's refund. */
-export function refundLedgerId(orderId: string): string {
-  return `RF-${orderId}`;
-}
 
 /** What Cancel order decides with. */
 export interface CancelInput {
@@ -39,31 +33,25 @@ export function planCancel(input: CancelInput, env: PlanEnv): PipelinePlan {
   for (const row of input.selected) {
     const r = row.record;
     const orderId = orderIdOf(r);
-    const stay = (reason: Text): void => {
-      plan.skipped.push({ orderId, rowNumber: row.rowNumber, reason: orderReason(row.rowNumber, orderId, reason) });
-    };
     if (orderId === '') {
-      stay({ id: 'belum ada ID pesanan — hapus saja barisnya kalau tidak jadi', en: 'no order ID — just delete the row if the order is off' });
+      skipOrder(plan, row, { id: 'belum ada ID pesanan — hapus saja barisnya kalau tidak jadi', en: 'no order ID — just delete the row if the order is off' });
       continue;
     }
     if (cellText(r.fulfilment) === 'Sudah dikirim') {
-      stay({ id: 'sudah dikirim — tidak bisa dibatalkan; tunggu diterima atau catat sebagai retur', en: 'already shipped — cannot be cancelled; wait for delivery or record a return' });
+      skipOrder(plan, row, { id: 'sudah dikirim — tidak bisa dibatalkan; tunggu diterima atau catat sebagai retur', en: 'already shipped — cannot be cancelled; wait for delivery or record a return' });
       continue;
     }
     const inTarget = findOrder(input.target, orderId);
     if (inTarget && !isSameOrder(inTarget.record, r)) {
-      stay({ id: `ID pesanan ${orderId} sudah dipakai pesanan lain di ${DONE_SHEET.name}`, en: `order ID ${orderId} is already used by another order in ${DONE_SHEET.name}` });
+      skipOrder(plan, row, orderIdTakenIn(orderId, DONE_SHEET.name));
       continue;
     }
-    const items = parseItems(r.items);
-    if (items.ok) {
-      const released = book.move(orderId, items.items, 'release');
-      if (!released.ok) {
-        stay(released.reasons[0]);
-        continue;
-      }
-      plan.warnings.push(...released.warnings);
+    const released = book.releaseOrder(orderId, r.items);
+    if (!released.ok) {
+      skipOrder(plan, row, released.reasons[0]);
+      continue;
     }
+    plan.warnings.push(...released.warnings);
     const paidBefore = ledgerIds.has(salesLedgerId(orderId));
     const refundId = refundLedgerId(orderId);
     const total = cellInteger(r.total) ?? 0;

@@ -2,12 +2,12 @@
  * Mark delivered (Warehouse): shipped orders move from Gudang · Pengiriman to Gudang · Selesai as
  * Diterima; a COD order becomes Lunas and its income is recorded then (`PJ-<order>`, never twice).
  */
-import { Text } from './i18n';
 import { formatRupiah } from './money';
-import { orderReason } from './order-messages';
-import { emptyPlan, findOrder, isSameOrder, PipelinePlan, PlanEnv } from './order-plan';
-import { cellInteger, cellText, orderIdOf, OrderRow } from './order-record';
-import { salesLedgerId } from './plan-approve';
+import { orderIdTakenIn } from './order-messages';
+import { emptyPlan, findOrder, isSameOrder, PipelinePlan, PlanEnv, skipOrder } from './order-plan';
+import { cellInteger, cellText } from './cell';
+import { isCodPayment, orderIdOf, OrderRow } from './order-record';
+import { salesLedgerId } from './ledger';
 import { DONE_SHEET, SHIPPING_SHEET } from '../sheets/schema';
 
 /** What Mark delivered decides with. */
@@ -25,23 +25,20 @@ export function planDeliver(input: DeliverInput, env: PlanEnv): PipelinePlan {
   for (const row of input.selected) {
     const r = row.record;
     const orderId = orderIdOf(r);
-    const stay = (reason: Text): void => {
-      plan.skipped.push({ orderId, rowNumber: row.rowNumber, reason: orderReason(row.rowNumber, orderId, reason) });
-    };
     if (orderId === '') {
-      stay({ id: 'belum ada ID pesanan', en: 'no order ID' });
+      skipOrder(plan, row, { id: 'belum ada ID pesanan', en: 'no order ID' });
       continue;
     }
     if (cellText(r.fulfilment) !== 'Sudah dikirim') {
-      stay({ id: 'belum dikirim — Tandai dikirim (resi) dulu', en: 'not shipped yet — Mark shipped first' });
+      skipOrder(plan, row, { id: 'belum dikirim — Tandai dikirim (resi) dulu', en: 'not shipped yet — Mark shipped first' });
       continue;
     }
     const inTarget = findOrder(input.target, orderId);
     if (inTarget && !isSameOrder(inTarget.record, r)) {
-      stay({ id: `ID pesanan ${orderId} sudah dipakai pesanan lain di ${DONE_SHEET.name}`, en: `order ID ${orderId} is already used by another order in ${DONE_SHEET.name}` });
+      skipOrder(plan, row, orderIdTakenIn(orderId, DONE_SHEET.name));
       continue;
     }
-    const cod = cellText(r.paymentMethod).toUpperCase() === 'COD';
+    const cod = isCodPayment(r.paymentMethod);
     const total = cellInteger(r.total) ?? 0;
     const entryId = salesLedgerId(orderId);
     if (cod && !ledgerIds.has(entryId)) {

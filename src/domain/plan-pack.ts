@@ -1,7 +1,7 @@
 /** Mark packed (Warehouse): the selected orders of Gudang · Pengiriman waiting for packing become Sudah dikemas. */
-import { orderReason } from './order-messages';
-import { emptyPlan, PipelinePlan, PlanEnv } from './order-plan';
-import { cellText, orderIdOf, OrderRow } from './order-record';
+import { emptyPlan, PipelinePlan, PlanEnv, skipOrder } from './order-plan';
+import { cellText } from './cell';
+import { orderIdOf, OrderRow } from './order-record';
 import { SHIPPING_SHEET } from '../sheets/schema';
 
 /** Plans Mark packed: in place, stamped with the time and who packed; already packed or shipped orders stay as they are. */
@@ -16,7 +16,7 @@ export function planPack(input: { readonly selected: readonly OrderRow[] }, env:
         : status === 'Sudah dikemas'
           ? { id: 'sudah dikemas sebelumnya', en: 'already packed' }
           : { id: `statusnya ${status}, bukan Menunggu packing`, en: `its status is ${status}, not Menunggu packing` };
-      plan.skipped.push({ orderId, rowNumber: row.rowNumber, reason: orderReason(row.rowNumber, orderId, reason) });
+      skipOrder(plan, row, reason);
       continue;
     }
     plan.sourceUpdates.push({ rowNumber: row.rowNumber, changes: { fulfilment: 'Sudah dikemas', packedAt: env.now, updatedBy: env.user } });

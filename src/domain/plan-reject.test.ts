@@ -1,7 +1,7 @@
 import { planReject } from './plan-reject';
-import { aConfirmedOrder, orderRows, planEnv, stockRows } from '../../test/e2e/pipeline-fixtures';
+import { aConfirmedOrder, orderRows, planEnv, stockHeldFor, stockRows } from '../../test/e2e/pipeline-fixtures';
 
-const held = stockRows({ 'KAOS-HTM-L': { reserved: 2, orderTrail: 'TK-2611-0001:R' }, 'TOPI-01': { reserved: 1, orderTrail: 'TK-2611-0001:R' } });
+const held = stockHeldFor('TK-2611-0001');
 
 describe('planReject', () => {
   it('rejecting sends the order back to CS with the reason and releases its stock', () => {
@@ -23,5 +23,16 @@ describe('planReject', () => {
     expect(plan.targetAppends).toEqual([]);
     expect(plan.targetUpdates).toEqual([{ rowNumber: 5, changes: { fulfilment: 'Ditolak', rejectReason: 'x', updatedBy: 'rina@toko.test' } }]);
     expect(plan.stock).toEqual([]);
+  });
+
+  it('an order whose ID another order in CS already uses stays in Approval and keeps its reserved stock', () => {
+    const someoneElse = orderRows([aConfirmedOrder('TK-2611-0001', { customerName: 'Orang Lain', items: 'TOPI-01 x1' })], 7);
+
+    const plan = planReject({ selected: orderRows([aConfirmedOrder('TK-2611-0001')]), target: someoneElse, stock: held, reason: 'x' }, planEnv());
+
+    expect(plan.done).toEqual([]);
+    expect(plan.skipped.map((s) => s.orderId)).toEqual(['TK-2611-0001']);
+    expect(plan.stock).toEqual([]);
+    expect(plan.sourceRemovals).toEqual([]);
   });
 });

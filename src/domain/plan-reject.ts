@@ -3,10 +3,8 @@
  * reason (status Ditolak) and their reserved stock is released. An order already back in CS (a
  * half-done reject) is updated there, not added twice.
  */
-import { Text } from './i18n';
-import { parseItems } from './items';
-import { orderReason } from './order-messages';
-import { emptyPlan, findOrder, isSameOrder, PipelinePlan, PlanEnv } from './order-plan';
+import { orderIdTakenIn } from './order-messages';
+import { emptyPlan, findOrder, isSameOrder, PipelinePlan, PlanEnv, skipOrder } from './order-plan';
 import { orderIdOf, OrderRow, StockRow } from './order-record';
 import { StockBook } from './stock-book';
 import { APPROVAL_SHEET, ORDERS_SHEET } from '../sheets/schema';
@@ -24,31 +22,26 @@ export interface RejectInput {
 export function planReject(input: RejectInput, env: PlanEnv): PipelinePlan {
   const plan = emptyPlan();
   const book = new StockBook(input.stock);
-  const stay = (row: OrderRow, reason: Text): void => {
-    plan.skipped.push({ orderId: orderIdOf(row.record), rowNumber: row.rowNumber, reason: orderReason(row.rowNumber, orderIdOf(row.record), reason) });
-  };
   for (const row of input.selected) {
     const orderId = orderIdOf(row.record);
     if (orderId === '') {
-      stay(row, { id: 'belum ada ID pesanan', en: 'no order ID' });
+      skipOrder(plan, row, { id: 'belum ada ID pesanan', en: 'no order ID' });
       continue;
     }
-    const items = parseItems(row.record.items);
-    if (items.ok) {
-      const released = book.move(orderId, items.items, 'release');
-      if (!released.ok) {
-        stay(row, released.reasons[0]);
-        continue;
-      }
-      plan.warnings.push(...released.warnings);
-    }
-    const changes = { fulfilment: 'Ditolak', rejectReason: input.reason, updatedBy: env.user };
     const inTarget = findOrder(input.target, orderId);
-    if (inTarget && isSameOrder(inTarget.record, row.record)) plan.targetUpdates.push({ rowNumber: inTarget.rowNumber, changes });
-    else if (inTarget) {
-      stay(row, { id: `ID pesanan ${orderId} sudah dipakai pesanan lain di ${ORDERS_SHEET.name}`, en: `order ID ${orderId} is already used by another order in ${ORDERS_SHEET.name}` });
+    if (inTarget && !isSameOrder(inTarget.record, row.record)) {
+      skipOrder(plan, row, orderIdTakenIn(orderId, ORDERS_SHEET.name));
       continue;
-    } else plan.targetAppends.push({ ...row.record, ...changes });
+    }
+    const released = book.releaseOrder(orderId, row.record.items);
+    if (!released.ok) {
+      skipOrder(plan, row, released.reasons[0]);
+      continue;
+    }
+    plan.warnings.push(...released.warnings);
+    const changes = { fulfilment: 'Ditolak', rejectReason: input.reason, updatedBy: env.user };
+    if (inTarget) plan.targetUpdates.push({ rowNumber: inTarget.rowNumber, changes });
+    else plan.targetAppends.push({ ...row.record, ...changes });
     plan.sourceRemovals.push(row.rowNumber);
     plan.done.push(orderId);
     plan.logs.push({ action: 'Tolak pesanan', orderId, from: APPROVAL_SHEET.name, to: ORDERS_SHEET.name, details: `Alasan: ${input.reason}` });

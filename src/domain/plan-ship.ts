@@ -5,11 +5,11 @@
  * message for CS to send the customer. Stock is written before the order row, and the stock trail
  * makes a rerun after a failure take nothing out twice.
  */
-import { Text } from './i18n';
 import { parseItems } from './items';
 import { orderReason } from './order-messages';
-import { emptyPlan, PipelinePlan, PlanEnv } from './order-plan';
-import { cellText, orderIdOf, OrderRow, StockRow } from './order-record';
+import { emptyPlan, PipelinePlan, PlanEnv, skipOrder } from './order-plan';
+import { cellText } from './cell';
+import { orderIdOf, OrderRow, StockRow } from './order-record';
 import { normalizePhone, whatsappLink } from './phone';
 import { shippedMessage } from './customer-message';
 import { StockBook } from './stock-book';
@@ -26,7 +26,7 @@ export interface ShipInput {
 }
 
 /** Whether a resi looks like an airway bill number: letters, digits and dashes, 5–40 long. */
-export function isResi(text: string): boolean {
+function isResi(text: string): boolean {
   return /^[A-Za-z0-9-]{5,40}$/.test(text);
 }
 
@@ -39,45 +39,42 @@ export function planShip(input: ShipInput, env: PlanEnv): PipelinePlan {
   for (const row of input.selected) {
     const r = row.record;
     const orderId = orderIdOf(r);
-    const stay = (reason: Text): void => {
-      plan.skipped.push({ orderId, rowNumber: row.rowNumber, reason: orderReason(row.rowNumber, orderId, reason) });
-    };
     const status = cellText(r.fulfilment);
     if (orderId === '') {
-      stay({ id: 'belum ada ID pesanan', en: 'no order ID' });
+      skipOrder(plan, row, { id: 'belum ada ID pesanan', en: 'no order ID' });
       continue;
     }
     if (status === 'Sudah dikirim') {
-      stay({ id: `sudah dikirim sebelumnya (resi ${cellText(r.trackingNumber)})`, en: `already shipped (tracking number ${cellText(r.trackingNumber)})` });
+      skipOrder(plan, row, { id: `sudah dikirim sebelumnya (resi ${cellText(r.trackingNumber)})`, en: `already shipped (tracking number ${cellText(r.trackingNumber)})` });
       continue;
     }
     if (status !== '' && status !== 'Menunggu packing' && status !== 'Sudah dikemas') {
-      stay({ id: `statusnya ${status}, tidak bisa dikirim`, en: `its status is ${status}; it cannot be shipped` });
+      skipOrder(plan, row, { id: `statusnya ${status}, tidak bisa dikirim`, en: `its status is ${status}; it cannot be shipped` });
       continue;
     }
     const courierName = cellText(r.courier) || (single ? cellText(input.typed?.courier) : '');
     const resi = cellText(r.trackingNumber) || (single ? cellText(input.typed?.resi) : '');
     if (courierName === '' || resi === '') {
-      stay({ id: 'isi kolom Kurir dan Resi dulu, lalu Tandai dikirim lagi', en: 'fill in the Courier and Resi columns first, then Mark shipped again' });
+      skipOrder(plan, row, { id: 'isi kolom Kurir dan Resi dulu, lalu Tandai dikirim lagi', en: 'fill in the Courier and Resi columns first, then Mark shipped again' });
       continue;
     }
     const courier = findCourier(env.settings.couriers, courierName);
     if (!courier) {
-      stay({ id: `kurir "${courierName}" belum ada di Pengaturan (${couriers})`, en: `courier "${courierName}" is not listed in Settings (${couriers})` });
+      skipOrder(plan, row, { id: `kurir "${courierName}" belum ada di Pengaturan (${couriers})`, en: `courier "${courierName}" is not listed in Settings (${couriers})` });
       continue;
     }
     if (!isResi(resi)) {
-      stay({ id: `resi "${resi}" tidak valid (huruf, angka dan tanda -, 5–40 karakter)`, en: `tracking number "${resi}" is not valid (letters, digits and dashes, 5–40 long)` });
+      skipOrder(plan, row, { id: `resi "${resi}" tidak valid (huruf, angka dan tanda -, 5–40 karakter)`, en: `tracking number "${resi}" is not valid (letters, digits and dashes, 5–40 long)` });
       continue;
     }
     const items = parseItems(r.items);
     if (!items.ok) {
-      stay(items.problems[0]);
+      skipOrder(plan, row, items.problems[0]);
       continue;
     }
     const shipped = book.move(orderId, items.items, 'ship');
     if (!shipped.ok) {
-      stay(shipped.reasons[0]);
+      skipOrder(plan, row, shipped.reasons[0]);
       continue;
     }
     const link = trackingLink(courier.trackingUrl, resi);

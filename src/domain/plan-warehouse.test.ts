@@ -2,9 +2,9 @@ import { planPack } from './plan-pack';
 import { planShip } from './plan-ship';
 import { planDeliver } from './plan-deliver';
 import { planCancel } from './plan-cancel';
-import { aConfirmedOrder, NOW, orderRows, planEnv, stockRows } from '../../test/e2e/pipeline-fixtures';
+import { aConfirmedOrder, NOW, orderRows, planEnv, stockHeldFor, stockRows } from '../../test/e2e/pipeline-fixtures';
 
-const held = () => stockRows({ 'KAOS-HTM-L': { reserved: 2, orderTrail: 'TK-2611-0001:R' }, 'TOPI-01': { reserved: 1, orderTrail: 'TK-2611-0001:R' } });
+const held = () => stockHeldFor('TK-2611-0001');
 const waiting = (changes = {}) => aConfirmedOrder('TK-2611-0001', { paymentStatus: 'Lunas', fulfilment: 'Menunggu packing', ...changes });
 
 describe('planPack', () => {

@@ -4,13 +4,13 @@
  * Pure: the use cases read the sheets, call these, and write what they return.
  */
 import { Lang, Text } from './i18n';
+import { cellText } from './cell';
 import { Rupiah, formatRupiah, parseRupiah } from './money';
 import { formatJakartaDate } from './jakarta-time';
 import { EXPENSE, NewLedgerEntry, STOCK_PURCHASE_CATEGORY } from './ledger';
 import { escapeHtml } from './html';
 import { purchaseTexts } from './finance-messages';
 import { PURCHASE_STATUSES } from '../sheets/schema';
-
 
 /** Where a PO line stands. */
 export type PurchaseStatus = (typeof PURCHASE_STATUSES)[number];
@@ -48,18 +48,16 @@ export interface StockCost {
   readonly averageCost: Rupiah | null;
 }
 
-const text = (value: unknown): string => (value === null || value === undefined ? '' : String(value).trim());
-
 /** A whole number from a cell (number or digits typed as text); null for blank, NaN for anything else. */
 function wholeNumber(value: unknown): number | null {
-  if (text(value) === '') return null;
-  const n = typeof value === 'number' ? value : /^-?\d+$/.test(text(value)) ? Number(text(value)) : NaN;
+  if (cellText(value) === '') return null;
+  const n = typeof value === 'number' ? value : /^-?\d+$/.test(cellText(value)) ? Number(cellText(value)) : NaN;
   return Number.isInteger(n) ? n : NaN;
 }
 
 /** Reads a status as written (case-insensitive); blank is Draft; null when unknown. */
-export function parsePurchaseStatus(value: unknown): PurchaseStatus | null {
-  const raw = text(value).toLowerCase();
+function parsePurchaseStatus(value: unknown): PurchaseStatus | null {
+  const raw = cellText(value).toLowerCase();
   if (raw === '') return 'Draft';
   return PURCHASE_STATUSES.find((s) => s.toLowerCase() === raw) ?? null;
 }
@@ -68,38 +66,38 @@ export function parsePurchaseStatus(value: unknown): PurchaseStatus | null {
 export function readPurchaseLine(row: PurchaseRowInput): { line: PurchaseLine } | { problem: Text } {
   const r = row.record;
   const faults: Text[] = [];
-  const poId = text(r.poId);
-  const sku = text(r.sku);
+  const poId = cellText(r.poId);
+  const sku = cellText(r.sku);
   if (!poId) faults.push(purchaseTexts.poIdMissing());
   if (!sku) faults.push(purchaseTexts.skuMissing());
   const quantity = wholeNumber(r.quantity);
-  if (quantity === null || Number.isNaN(quantity) || quantity <= 0) faults.push(purchaseTexts.quantityInvalid(text(r.quantity)));
+  if (quantity === null || Number.isNaN(quantity) || quantity <= 0) faults.push(purchaseTexts.quantityInvalid(cellText(r.quantity)));
   const unitCost = parseRupiah(r.unitCost);
-  if (unitCost === null || unitCost < 0) faults.push(purchaseTexts.unitCostInvalid(text(r.unitCost)));
+  if (unitCost === null || unitCost < 0) faults.push(purchaseTexts.unitCostInvalid(cellText(r.unitCost)));
   const receivedRaw = wholeNumber(r.received);
   const received = receivedRaw ?? 0;
   if (Number.isNaN(received) || received < 0 || (quantity !== null && quantity > 0 && received > quantity)) {
-    faults.push(purchaseTexts.receivedInvalid(text(r.received)));
+    faults.push(purchaseTexts.receivedInvalid(cellText(r.received)));
   }
   const receiveNow = wholeNumber(r.receiveNow);
-  if (receiveNow !== null && (Number.isNaN(receiveNow) || receiveNow <= 0)) faults.push(purchaseTexts.receiveNowInvalid(text(r.receiveNow)));
+  if (receiveNow !== null && (Number.isNaN(receiveNow) || receiveNow <= 0)) faults.push(purchaseTexts.receiveNowInvalid(cellText(r.receiveNow)));
   const status = parsePurchaseStatus(r.status);
-  if (status === null) faults.push(purchaseTexts.statusInvalid(text(r.status)));
+  if (status === null) faults.push(purchaseTexts.statusInvalid(cellText(r.status)));
   if (faults.length > 0) return { problem: purchaseTexts.row(row.rowNumber, poId, faults) };
   return {
     line: {
       rowNumber: row.rowNumber,
       poId,
       date: typeof r.date === 'number' ? r.date : null,
-      supplier: text(r.supplier),
-      supplierEmail: text(r.supplierEmail).toLowerCase(),
+      supplier: cellText(r.supplier),
+      supplierEmail: cellText(r.supplierEmail).toLowerCase(),
       sku,
       quantity: quantity as number,
       unitCost: unitCost as number,
       received,
       receiveNow,
       status: status as PurchaseStatus,
-      note: text(r.note),
+      note: cellText(r.note),
     },
   };
 }
@@ -115,7 +113,7 @@ export function weightedAverageCost(onHand: number, averageCost: Rupiah | null, 
 }
 
 /** The status of a line once `receivedAfter` of its `quantity` have arrived. */
-export function statusAfterReceipt(quantity: number, receivedAfter: number): PurchaseStatus {
+function statusAfterReceipt(quantity: number, receivedAfter: number): PurchaseStatus {
   return receivedAfter >= quantity ? 'Diterima' : 'Sebagian diterima';
 }
 
@@ -123,7 +121,7 @@ export function statusAfterReceipt(quantity: number, receivedAfter: number): Pur
  * The ledger ID of one receipt: the PO, the SKU and how many have arrived in total after it. The same
  * receipt always gets the same ID, so a rerun after a failure finds it and never books it twice.
  */
-export function receiptEntryId(poId: string, sku: string, receivedAfter: number): string {
+function receiptEntryId(poId: string, sku: string, receivedAfter: number): string {
   return `PB-${poId}-${sku}-${receivedAfter}`;
 }
 

@@ -35,9 +35,10 @@ export type ReportLine =
   /** A row of a list (low stock, ledger problems): a label and up to four more cells. */
   | { readonly kind: 'row'; readonly label: string; readonly cells: readonly (string | number)[]; readonly format: FigureFormat };
 
-/** How many rows a list may take in the sheet (and in the mail), the rest summed up in one line. */
-export const SHEET_LIST_LIMIT = 50;
-export const MAIL_LIST_LIMIT = 10;
+/** How many rows a list may take in the report sheet, the rest summed up in one line. */
+const SHEET_LIST_LIMIT = 50;
+/** How many rows a list may take in the report e-mail, the rest summed up in one line. */
+const MAIL_LIST_LIMIT = 10;
 
 const CHANGE_FORMAT = '+0%;-0%;0%';
 const INTEGER_FORMAT = '#,##0';
@@ -51,7 +52,7 @@ export function changeAgainst(previous: number | null, current: number | null): 
 }
 
 /** The report as lines, in the given language; lists longer than `listLimit` end with "… and N more". */
-export function reportLines(report: MonthlyReport, lang: Lang, shopName: string, listLimit = SHEET_LIST_LIMIT): ReportLine[] {
+function reportLines(report: MonthlyReport, lang: Lang, shopName: string, listLimit = SHEET_LIST_LIMIT): ReportLine[] {
   const s = (text: Text) => text[lang];
   const f = report.figures;
   const months = report.months.map((m) => s(monthShortName(m)));
@@ -65,6 +66,7 @@ export function reportLines(report: MonthlyReport, lang: Lang, shopName: string,
     strong: more.strong,
   });
   const blank: ReportLine = { kind: 'blank' };
+  const listOr = (lines: ReportLine[], empty: Text): ReportLine[] => (lines.length ? lines : [{ kind: 'note', text: s(empty) }]);
   const capped = <T,>(items: readonly T[], toLine: (item: T) => ReportLine): ReportLine[] => {
     const lines = items.slice(0, listLimit).map(toLine);
     if (items.length > listLimit) lines.push({ kind: 'note', text: s(R.moreRows(items.length - listLimit)) });
@@ -100,9 +102,7 @@ export function reportLines(report: MonthlyReport, lang: Lang, shopName: string,
     figure(R.netProfit, (i) => f[i].netProfit, 'rupiah', { strong: true }),
     blank,
     heading(R.expenses),
-    ...(report.expenseCategories.length === 0
-      ? [{ kind: 'note', text: s(R.noExpenses) } as ReportLine]
-      : report.expenseCategories.map((c) => figure({ id: c, en: c }, (i) => f[i].expensesByCategory[c] ?? 0, 'rupiah'))),
+    ...listOr(report.expenseCategories.map((c) => figure({ id: c, en: c }, (i) => f[i].expensesByCategory[c] ?? 0, 'rupiah')), R.noExpenses),
     figure(R.totalExpenses, (i) => f[i].cashOut, 'rupiah', { strong: true }),
     { kind: 'note', text: s(R.stockPurchaseNote) },
     blank,
@@ -112,27 +112,24 @@ export function reportLines(report: MonthlyReport, lang: Lang, shopName: string,
     figure(R.netCash, (i) => f[i].cashIn - f[i].cashOut, 'rupiah', { strong: true }),
     blank,
     heading(R.channelRevenue),
-    ...(report.channels.length === 0
-      ? [{ kind: 'note', text: s(R.noSales) } as ReportLine]
-      : report.channels.map((c) => figure({ id: c, en: c }, (i) => f[i].salesByChannel[c]?.revenue ?? 0, 'rupiah'))),
+    ...listOr(report.channels.map((c) => figure({ id: c, en: c }, (i) => f[i].salesByChannel[c]?.revenue ?? 0, 'rupiah')), R.noSales),
     blank,
     heading(R.channelOrders),
-    ...(report.channels.length === 0
-      ? [{ kind: 'note', text: s(R.noSales) } as ReportLine]
-      : report.channels.map((c) => figure({ id: c, en: c }, (i) => f[i].salesByChannel[c]?.orders ?? 0, 'integer'))),
+    ...listOr(report.channels.map((c) => figure({ id: c, en: c }, (i) => f[i].salesByChannel[c]?.orders ?? 0, 'integer')), R.noSales),
     blank,
     heading(R.topProducts(report.month), s(R.quantityIn(report.month))),
-    ...(report.topProducts.length === 0
-      ? [{ kind: 'note', text: s(R.noSales) } as ReportLine]
-      : report.topProducts.map(
-          (p): ReportLine => ({
-            kind: 'figure',
-            label: p.name ? `${p.sku} · ${p.name}` : p.sku,
-            values: p.revenue,
-            format: 'rupiah',
-            extra: { value: p.quantity[2], format: 'integer' },
-          }),
-        )),
+    ...listOr(
+      report.topProducts.map(
+        (p): ReportLine => ({
+          kind: 'figure',
+          label: p.name ? `${p.sku} · ${p.name}` : p.sku,
+          values: p.revenue,
+          format: 'rupiah',
+          extra: { value: p.quantity[2], format: 'integer' },
+        }),
+      ),
+      R.noSales,
+    ),
     blank,
     heading(R.service),
     figure(R.outstandingCodCount, (i) => f[i].outstandingCodCount, 'integer'),
@@ -148,19 +145,18 @@ export function reportLines(report: MonthlyReport, lang: Lang, shopName: string,
     figure(R.lowStockCount, (i) => (i === 2 ? report.lowStock.length : null), 'integer', { change: false }),
     blank,
     { kind: 'heading', label: s(R.lowStock), columns: R.lowStockHeads.map(s) },
-    ...(report.lowStock.length === 0
-      ? [{ kind: 'note', text: s(R.noLowStock) } as ReportLine]
-      : capped(report.lowStock, (item) => ({
-          kind: 'row',
-          label: item.name ? `${item.sku} · ${item.name}` : item.sku,
-          cells: [item.onHand, item.available, item.reorderPoint, Math.max(0, item.reorderPoint - item.available)],
-          format: 'integer',
-        }))),
+    ...listOr(
+      capped(report.lowStock, (item) => ({
+        kind: 'row',
+        label: item.name ? `${item.sku} · ${item.name}` : item.sku,
+        cells: [item.onHand, item.available, item.reorderPoint, Math.max(0, item.reorderPoint - item.available)],
+        format: 'integer',
+      })),
+      R.noLowStock,
+    ),
     blank,
     { kind: 'heading', label: s(R.ledgerProblems), columns: [] },
-    ...(report.ledgerProblems.length === 0
-      ? [{ kind: 'note', text: s(R.ledgerClean) } as ReportLine]
-      : capped(report.ledgerProblems, (p) => ({ kind: 'row', label: s(R.rowLabel(p.rowNumber)), cells: [s(p.text)], format: 'integer' }))),
+    ...listOr(capped(report.ledgerProblems, (p) => ({ kind: 'row', label: s(R.rowLabel(p.rowNumber)), cells: [s(p.text)], format: 'integer' })), R.ledgerClean),
   ];
   return lines;
 }

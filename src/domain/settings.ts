@@ -1,5 +1,6 @@
 /** The shop's settings as the Pengaturan sheet holds them, parsed purely from its records. */
 import { Lang, parseLang } from './i18n';
+import { cellText } from './cell';
 import { Division, DIVISIONS, LEDGER_CATEGORIES, SETTING_KEYS, SettingKey } from '../sheets/schema';
 
 /** A person on the team and the division they work in. */
@@ -55,19 +56,17 @@ export const DEFAULT_COURIERS: readonly Courier[] = [
 /** One row of Pengaturan, keyed by the schema's column keys; blank cells are ''. */
 export type SettingsRecord = Readonly<Record<string, unknown>>;
 
-const text = (value: unknown): string => (value === null || value === undefined ? '' : String(value).trim());
-
 /** Splits a list of e-mail addresses written with commas, semicolons or spaces. */
-export function parseEmailList(value: unknown): string[] {
-  return text(value)
+function parseEmailList(value: unknown): string[] {
+  return cellText(value)
     .split(/[\s,;]+/)
     .map((address) => address.trim().toLowerCase())
     .filter((address) => address !== '');
 }
 
 /** Whether a setting reads as yes (Ya, Yes, TRUE, 1). */
-export function parseYes(value: unknown): boolean {
-  return value === true || /^(ya|yes|true|1|y)$/i.test(text(value));
+function parseYes(value: unknown): boolean {
+  return value === true || /^(ya|yes|true|1|y)$/i.test(cellText(value));
 }
 
 /** Reads the side-by-side blocks of Pengaturan into Settings; unknown divisions and blank rows are skipped. */
@@ -77,14 +76,14 @@ export function parseSettings(records: readonly SettingsRecord[]): Settings {
   const couriers: Courier[] = [];
   const categories: string[] = [];
   for (const record of records) {
-    const key = text(record.settingKey).toLowerCase();
-    if (key) byLabel.set(key, text(record.settingValue));
-    const email = text(record.teamEmail).toLowerCase();
-    const division = DIVISIONS.find((d) => d.toLowerCase() === text(record.teamDivision).toLowerCase());
-    if (email && division) team.push({ email, name: text(record.teamName), division });
-    const courier = text(record.courier);
-    if (courier) couriers.push({ name: courier, trackingUrl: text(record.trackingUrl) });
-    const category = text(record.ledgerCategory);
+    const key = cellText(record.settingKey).toLowerCase();
+    if (key) byLabel.set(key, cellText(record.settingValue));
+    const email = cellText(record.teamEmail).toLowerCase();
+    const division = DIVISIONS.find((d) => d.toLowerCase() === cellText(record.teamDivision).toLowerCase());
+    if (email && division) team.push({ email, name: cellText(record.teamName), division });
+    const courier = cellText(record.courier);
+    if (courier) couriers.push({ name: courier, trackingUrl: cellText(record.trackingUrl) });
+    const category = cellText(record.ledgerCategory);
     if (category) categories.push(category);
   }
   const value = (k: SettingKey): string => {

@@ -3,8 +3,9 @@
  * nothing, and the rows that changed are handed back for one write.
  */
 import { Text } from './i18n';
-import { OrderItem } from './items';
-import { cellText, StockRow } from './order-record';
+import { OrderItem, parseItems } from './items';
+import { Cell, cellText } from './cell';
+import { StockRow } from './order-record';
 import { readStockLevel, release, reserve, shipOut, StockLevel, StockMoveResult, stockRowValues } from './stock';
 
 /** Which move to apply to every item of an order. */
@@ -81,6 +82,12 @@ export class StockBook {
       this.changed.add(key);
     }
     return { ok: true, applied, warnings };
+  }
+
+  /** Releases what an order holds, read from its Item cell; an Item cell that cannot be read releases nothing. */
+  releaseOrder(orderId: string, itemsCell: Cell): { ok: true; applied: boolean; warnings: Text[] } | { ok: false; reasons: Text[] } {
+    const items = parseItems(itemsCell);
+    return items.ok ? this.move(orderId, items.items, 'release') : { ok: true, applied: false, warnings: [] };
   }
 
   /** The rows changed so far, in sheet order. */

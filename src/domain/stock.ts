@@ -5,7 +5,8 @@
  * twice; a shortage is a reason, never a negative number.
  */
 import { Text } from './i18n';
-import { Cell, cellInteger, cellText, StockRecord } from './order-record';
+import { Cell, cellInteger, cellText } from './cell';
+import { StockRecord } from './order-record';
 
 /** Where an order stands for one SKU: R reserved, S shipped out; absent means nothing is held. */
 export type TrailState = 'R' | 'S';
@@ -26,6 +27,11 @@ export interface StockLevel {
 
 /** How many shipped entries a trail keeps (enough to recognise any rerun; open reservations are always kept). */
 export const SHIPPED_TRAIL_KEPT = 50;
+
+/** A product's name and variant as one label (`Kaos Polos Hitam · L`), leaving out whichever is blank. */
+export function productLabel(record: { readonly name?: unknown; readonly variant?: unknown }): string {
+  return [cellText(record.name), cellText(record.variant)].filter((part) => part !== '').join(' · ');
+}
 
 /** The units that can still be promised: on hand minus reserved. */
 export function availableOf(level: StockLevel): number {

@@ -2,7 +2,7 @@
 import { UserError } from '../domain/i18n';
 
 /** How long an action waits for another one to finish before giving up with a message. */
-export const LOCK_WAIT_MS = 30000;
+const LOCK_WAIT_MS = 30000;
 
 /**
  * Runs `body` holding the document lock; flushes pending writes before releasing it.

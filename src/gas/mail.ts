@@ -6,8 +6,6 @@ export interface OutgoingMail {
   readonly subject: string;
   readonly body: string;
   readonly htmlBody?: string;
-  readonly name?: string;
-  readonly replyTo?: string;
 }
 
 /** Sends one e-mail; throws Apps Script's error (quota, bad address) unchanged. */
@@ -18,12 +16,5 @@ export function sendMail(mail: OutgoingMail): void {
     body: mail.body,
   };
   if (mail.htmlBody !== undefined) options.htmlBody = mail.htmlBody;
-  if (mail.name !== undefined) options.name = mail.name;
-  if (mail.replyTo !== undefined) options.replyTo = mail.replyTo;
   MailApp.sendEmail(options);
-}
-
-/** How many more recipients may be mailed today. */
-export function remainingMailQuota(): number {
-  return MailApp.getRemainingDailyQuota();
 }

@@ -3,17 +3,15 @@
  * schema's column keys, and queued changes written back in contiguous blocks. Columns are found
  * by header text, so people may reorder columns or insert their own.
  */
-import { Lang, UserError } from '../domain/i18n';
+import { Cell } from '../domain/cell';
+import { UserError } from '../domain/i18n';
 import { RUPIAH_NUMBER_FORMAT } from '../domain/money';
 import { ColumnFormat, ColumnSpec, SheetSpec } from './schema';
-
-/** What a record holds: text, numbers and booleans; dates and times are epoch milliseconds. */
-export type CellValue = string | number | boolean;
 
 /** A data row as read: its 1-based sheet row number and its record. */
 export interface TableRow<K extends string> {
   readonly rowNumber: number;
-  readonly record: Readonly<Record<K, CellValue>>;
+  readonly record: Readonly<Record<K, Cell>>;
 }
 
 /** The Sheets number format Setup and every write give a column of this format. */
@@ -34,13 +32,13 @@ export function numberFormatFor(format: ColumnFormat): string {
   }
 }
 
-/** A Date of any realm (the script's or the emulator's); cheaper than a toString tag check on large reads. */
-const isDate = (value: unknown): value is Date =>
+/** Whether a value is a Date of any realm (the script's or the emulator's); cheaper than a toString tag check on large reads. */
+export const isDate = (value: unknown): value is Date =>
   typeof value === 'object' && value !== null && typeof (value as Date).getTime === 'function';
 const normalizeHeader = (header: unknown): string => String(header ?? '').trim().toLowerCase();
 
 /** The message for a sheet that is not there. */
-export function missingSheetError(sheetName: string): UserError {
+function missingSheetError(sheetName: string): UserError {
   return new UserError({
     id: `Sheet "${sheetName}" tidak ditemukan. Jalankan Toko → Setup, atau kembalikan nama sheet-nya.`,
     en: `Sheet "${sheetName}" was not found. Run Toko → Setup, or restore the sheet's name.`,
@@ -48,7 +46,7 @@ export function missingSheetError(sheetName: string): UserError {
 }
 
 /** The message for a column whose header is not in the sheet. */
-export function missingColumnError(header: string, sheetName: string): UserError {
+function missingColumnError(header: string, sheetName: string): UserError {
   return new UserError({
     id: `Kolom "${header}" tidak ditemukan di sheet "${sheetName}". Jalankan Toko → Setup untuk menambahkannya.`,
     en: `Column "${header}" was not found in sheet "${sheetName}". Run Toko → Setup to add it.`,
@@ -76,7 +74,7 @@ export function indexColumns(
 }
 
 /** A cell value as a record holds it: Dates become epoch ms, everything else as read. */
-function fromCell(value: unknown): CellValue {
+function fromCell(value: unknown): Cell {
   if (isDate(value)) return value.getTime();
   if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'string') return value;
   return value === null || value === undefined ? '' : String(value);
@@ -87,7 +85,7 @@ function fromCell(value: unknown): CellValue {
  * they are; elsewhere a string is written behind an apostrophe so Sheets never reads it as a formula,
  * a number or a date.
  */
-function toCell(value: CellValue | undefined, format: ColumnFormat | undefined): unknown {
+function toCell(value: Cell | undefined, format: ColumnFormat | undefined): unknown {
   if (value === undefined || value === '') return '';
   if ((format === 'date' || format === 'datetime') && typeof value === 'number') return new Date(value);
   if (format === 'text') return String(value);
@@ -108,9 +106,9 @@ function consecutiveRuns(rowNumbers: readonly number[]): number[][] {
 
 /** See the file comment. Reads happen in `read`; nothing is written before `commit`. */
 export class Table<K extends string> {
-  private readonly updates = new Map<number, Partial<Record<K, CellValue>>>();
+  private readonly updates = new Map<number, Partial<Record<K, Cell>>>();
   private readonly removals = new Set<number>();
-  private readonly appends: Array<Partial<Record<K, CellValue>>> = [];
+  private readonly appends: Array<Partial<Record<K, Cell>>> = [];
 
   private constructor(
     readonly sheet: GoogleAppsScript.Spreadsheet.Sheet,
@@ -125,7 +123,7 @@ export class Table<K extends string> {
    * Reads the whole sheet with one getValues. Throws a UserError naming the sheet or the first missing
    * column, so a renamed sheet or deleted header never becomes a stack trace.
    */
-  static read<K extends string>(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, spec: SheetSpec<K>, _lang?: Lang): Table<K> {
+  static read<K extends string>(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, spec: SheetSpec<K>): Table<K> {
     const sheet = ss.getSheetByName(spec.name);
     if (!sheet) throw missingSheetError(spec.name);
     const grid = sheet.getDataRange().getValues();
@@ -135,7 +133,7 @@ export class Table<K extends string> {
     for (let r = 1; r < grid.length; r++) {
       const cells = grid[r];
       if (cells.every((cell) => cell === '' || cell === null)) continue;
-      const record = {} as Record<K, CellValue>;
+      const record = {} as Record<K, Cell>;
       for (const column of spec.columns) record[column.key] = fromCell(cells[positions.get(column.key) as number]);
       rows.push({ rowNumber: r + 1, record });
     }
@@ -156,34 +154,19 @@ export class Table<K extends string> {
     return new Table(sheet, spec, [header], positions, [], lastRow);
   }
 
-  /** The 1-based number of the last row with content when read (the header row counts). */
-  get lastRow(): number {
-    return this.contentRows;
-  }
-
-  /** The row holding the first record whose `key` equals `value`, if any. */
-  find(key: K, value: CellValue): TableRow<K> | undefined {
-    return this.rows.find((row) => row.record[key] === value);
-  }
-
   /** Queues changes to some columns of a row; later calls for the same row merge. */
-  update(rowNumber: number, changes: Partial<Record<K, CellValue>>): void {
+  update(rowNumber: number, changes: Partial<Record<K, Cell>>): void {
     this.updates.set(rowNumber, { ...(this.updates.get(rowNumber) ?? {}), ...changes });
   }
 
   /** Queues a new row at the end; columns not given are left blank. */
-  append(record: Partial<Record<K, CellValue>>): void {
+  append(record: Partial<Record<K, Cell>>): void {
     this.appends.push(record);
   }
 
   /** Queues the removal of a row (its later rows move up). */
   remove(rowNumber: number): void {
     this.removals.add(rowNumber);
-  }
-
-  /** Whether anything is queued. */
-  get hasChanges(): boolean {
-    return this.updates.size > 0 || this.removals.size > 0 || this.appends.length > 0;
   }
 
   /**
@@ -232,7 +215,7 @@ export class Table<K extends string> {
         while (end + 1 <= last && columnsByPosition[end + 1]) end++;
         const specs = columnsByPosition.slice(start, end + 1) as ColumnSpec[];
         const values = run.map((rowNumber) => {
-          const changes = (this.updates.get(rowNumber) ?? {}) as Record<string, CellValue>;
+          const changes = (this.updates.get(rowNumber) ?? {}) as Record<string, Cell>;
           return specs.map((column) =>
             toCell(column.key in changes ? changes[column.key] : fromCell(this.grid[rowNumber - 1]?.[this.positions.get(column.key) as number]), column.format),
           );
@@ -265,7 +248,7 @@ export class Table<K extends string> {
     // Fresh rows right below the content: they always exist, and take the formats of the row above.
     this.sheet.insertRowsAfter(Math.max(lastRow, 1), this.appends.length);
     const values = this.appends.map((record) =>
-      columnsByPosition.map((column) => (column ? toCell((record as Record<string, CellValue>)[column.key], column.format) : '')),
+      columnsByPosition.map((column) => (column ? toCell((record as Record<string, Cell>)[column.key], column.format) : '')),
     );
     const formats = this.appends.map(() => columnsByPosition.map((column) => (column ? numberFormatFor(column.format) : 'General')));
     const range = this.sheet.getRange(Math.max(lastRow, 1) + 1, 1, this.appends.length, width);

@@ -12,7 +12,9 @@ type Row = Record<string, string | number>;
 
 /** 28 Nov 2026 09.00 WIB: when the shop's day starts in these tests. */
 export const FINANCE_NOW = J(2026, 11, 28, 9);
+/** The owner's address, as Email pemilik in Pengaturan. */
 export const OWNER = 'owner@toko.test';
+/** Finance's address (Rina), as Email keuangan in Pengaturan. */
 export const FINANCE = 'rina@toko.test';
 
 /** The number format a column gets, so text stays text and dates are dates. */
@@ -128,6 +130,25 @@ export function seedShop(rt: LocalRuntime, options: Parameters<typeof settingsRo
   };
   for (const spec of ALL_SHEETS) writeSheet(ss, spec, bySheet[spec.name] ?? []);
   rt.state.resetCallCounts();
+}
+
+/**
+ * Registers, for every test of the calling file, fake timers at FINANCE_NOW and a fresh local runtime
+ * with its globals installed and the shop seeded (both undone after the test); `use` gets that runtime.
+ */
+export function useSeededFinanceShop(use: (rt: LocalRuntime) => void): void {
+  let restore: () => void;
+  beforeEach(() => {
+    jest.useFakeTimers({ now: FINANCE_NOW, doNotFake: ['setImmediate', 'nextTick', 'queueMicrotask'] });
+    const rt = LocalRuntime.create({ now: FINANCE_NOW });
+    restore = rt.installGlobals();
+    seedShop(rt);
+    use(rt);
+  });
+  afterEach(() => {
+    restore();
+    jest.useRealTimers();
+  });
 }
 
 /** A sheet's rows as records keyed by header text (host view, not counted). */

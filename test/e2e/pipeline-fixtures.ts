@@ -51,6 +51,11 @@ export function stockRows(changes: Record<string, Partial<Record<string, string 
   return rowsOf(Object.keys(base).map((sku) => ({ ...base[sku], ...(changes[sku] ?? {}) })));
 }
 
+/** The starter stock with `aConfirmedOrder(orderId)`'s goods (two T-shirts, a cap) reserved for it. */
+export function stockHeldFor(orderId: string): StockRow[] {
+  return stockRows({ 'KAOS-HTM-L': { reserved: 2, orderTrail: `${orderId}:R` }, 'TOPI-01': { reserved: 1, orderTrail: `${orderId}:R` } });
+}
+
 /** Settings of a shop with the default couriers and a warehouse address. */
 export function shopSettings(changes: Partial<Settings> = {}): Settings {
   return {
