@@ -88,12 +88,15 @@ export const PURCHASE_STATUSES = ['Draft', 'Dipesan', 'Sebagian diterima', 'Dite
 /** Outbox states: Menunggu is retried; Mengirim means a send was attempted and is never repeated. */
 export const OUTBOX_STATUSES = ['Menunggu', 'Mengirim', 'Terkirim', 'Gagal'] as const;
 
+/** Widths that show a whole date (`28 Nov 2026`) or moment (`28 Nov 2026 16:40`) without `###`. */
+const DEFAULT_WIDTHS: Partial<Record<ColumnFormat, number>> = { date: 105, datetime: 140, rupiah: 110 };
+
 const col = <K extends string>(
   key: K,
   header: string,
   format: ColumnFormat,
   extra: { aliases?: string[]; choices?: readonly string[]; width?: number } = {},
-): ColumnSpec & { key: K } => ({ key, header, format, ...extra });
+): ColumnSpec & { key: K } => ({ key, header, format, width: DEFAULT_WIDTHS[format], ...extra });
 
 /** The columns every order sheet shares, so moving an order between divisions keeps the whole record. */
 export const ORDER_COLUMNS = [
