@@ -146,29 +146,21 @@ export function benchMonthlyReport(bundle?: string): ReportBenchResult[] {
   return [benchReportOnce(1000, 1000, bundle), benchReportOnce(100000, 50000, bundle)];
 }
 
-/** The results as the "Monthly report" section of docs/benchmarks.md. */
-export function formatReportBench(results: readonly ReportBenchResult[]): string {
-  const lines = [
-    '## Monthly report',
-    '',
-    'The monthly trigger handler (`monthlyReportTrigger`, 1 Dec 07.00 WIB, report for November) on the built bundle in the',
-    'local runtime: reads the two order sheets that hold sales (`Gudang · Pengiriman`, `Gudang · Selesai`), the ledger,',
-    'the stock and Pengaturan once each, writes `Laporan 2026-11` with its chart, and mails owner and finance. The workbook',
-    'also has orders in `CS · Pesanan` and `Keuangan · Approval`; the report does not read them (no sale is there).',
-    'Targets: at most 20 service calls, the same at both sizes; under 5 s (measured on a 2-core machine).',
-    '',
+/** The report's table and the calls of its largest run, as docs/benchmarks.md shows them (the prose there is written by hand). */
+export function formatReportTable(results: readonly ReportBenchResult[]): string {
+  const largest = results[results.length - 1];
+  return [
     '| Orders | Ledger rows | Service calls | Time (local runtime) |',
     '|---:|---:|---:|---:|',
     ...results.map((r) => `| ${r.orders.toLocaleString('en')} | ${r.ledgerRows.toLocaleString('en')} | ${r.serviceCalls} | ${(r.milliseconds / 1000).toFixed(2)} s |`),
     '',
     'Calls by method (largest run):',
     '',
-    ...Object.entries(results[results.length - 1].callsByMethod).map(([method, n]) => `- \`${method}\`: ${n}`),
-  ];
-  return lines.join('\n');
+    ...Object.entries(largest.callsByMethod).map(([method, n]) => `- \`${method}\`: ${n}`),
+  ].join('\n');
 }
 
-// Run alone: print the section.
+// Run alone: print the table.
 if (process.argv[1] && /bench-report\.(mjs|ts)$/.test(process.argv[1])) {
-  console.log(formatReportBench(benchMonthlyReport()));
+  console.log(formatReportTable(benchMonthlyReport()));
 }

@@ -7,7 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { benchPipeline, formatPipelineBench } from './bench-pipeline';
-import { benchMonthlyReport, ReportBenchResult } from './bench-report';
+import { benchMonthlyReport, formatReportTable } from './bench-report';
 
 const DOC = 'docs/benchmarks.md';
 
@@ -19,20 +19,6 @@ function replaceSection(doc: string, name: string, body: string): string {
   const to = doc.indexOf(end);
   if (from < 0 || to < from) return doc;
   return `${doc.slice(0, from + start.length)}\n${body}\n${doc.slice(to)}`;
-}
-
-/** The report's table and the calls of its largest run, as docs/benchmarks.md shows them. */
-function formatReportTable(results: readonly ReportBenchResult[]): string {
-  const largest = results[results.length - 1];
-  return [
-    '| Orders | Ledger rows | Service calls | Time (local runtime) |',
-    '|---:|---:|---:|---:|',
-    ...results.map((r) => `| ${r.orders.toLocaleString('en')} | ${r.ledgerRows.toLocaleString('en')} | ${r.serviceCalls} | ${(r.milliseconds / 1000).toFixed(2)} s |`),
-    '',
-    'Calls by method (largest run):',
-    '',
-    ...Object.entries(largest.callsByMethod).map(([method, n]) => `- \`${method}\`: ${n}`),
-  ].join('\n');
 }
 
 console.log(`Benchmarks on ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}\n`);
