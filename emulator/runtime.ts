@@ -357,8 +357,8 @@ export class LocalRuntime {
     });
   }
 
-  /** Service calls counted so far, in total and per method. */
-  callCounts(): { total: number; byMethod: Record<string, number> } {
+  /** Service calls counted so far, in total and per method, and the cells those calls read. */
+  callCounts(): { total: number; byMethod: Record<string, number>; cellsRead: number } {
     return this.state.callCounts();
   }
 

@@ -56,6 +56,7 @@ export class EmulatorState {
   private nextExecutionId = 1;
   private readonly counts = new Map<string, number>();
   private totalCalls = 0;
+  private cells = 0;
   private readonly hooks: CallHook[] = [];
   private readonly endListeners: Array<(execution: Execution) => void> = [];
 
@@ -152,14 +153,23 @@ export class EmulatorState {
     };
   }
 
-  /** Calls counted since the last reset: the total and per method. */
-  callCounts(): { total: number; byMethod: Record<string, number> } {
-    return { total: this.totalCalls, byMethod: Object.fromEntries([...this.counts].sort()) };
+  /**
+   * Counts cells handed to the script by a read (getValues, getDisplayValues, getFormulas, …): what
+   * Google charges time for on every read, besides the round trip of the call itself.
+   */
+  recordCellsRead(count: number): void {
+    this.cells += count;
   }
 
-  /** Zeroes the call counter (hooks stay). */
+  /** Calls counted since the last reset: the total, per method, and the cells read. */
+  callCounts(): { total: number; byMethod: Record<string, number>; cellsRead: number } {
+    return { total: this.totalCalls, byMethod: Object.fromEntries([...this.counts].sort()), cellsRead: this.cells };
+  }
+
+  /** Zeroes the call and cell counters (hooks stay). */
   resetCallCounts(): void {
     this.totalCalls = 0;
+    this.cells = 0;
     this.counts.clear();
   }
 }

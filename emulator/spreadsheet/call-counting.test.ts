@@ -20,6 +20,7 @@ describe('call counting', () => {
         'SpreadsheetApp.getActiveSpreadsheet': 1,
         'SpreadsheetApp.newDataValidation': 1,
       },
+      cellsRead: 4,
     });
   });
 
@@ -62,5 +63,18 @@ describe('performance', () => {
     expect(values[99_999][1]).toBe(99_999_000);
     expect(writeMs).toBeLessThan(1000);
     expect(readMs).toBeLessThan(1000);
+  });
+
+  it('counts the cells each read hands to the script, not the size of the sheet', () => {
+    const { state, sheet } = newSpreadsheet();
+    sheet.getRange('A1:C1000').setValue('x');
+    state.resetCallCounts();
+
+    sheet.getRange('A1:C10').getValues();
+    sheet.getRange('B5').getValue();
+    sheet.getRange('A1:A1000').getDisplayValues();
+    sheet.getRange('A1:C1000').setValues(sheet.getRange('A1:C1000').getValues());
+
+    expect(state.callCounts().cellsRead).toBe(30 + 1 + 1000 + 3000);
   });
 });

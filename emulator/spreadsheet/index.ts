@@ -2,6 +2,7 @@
  * The emulated Spreadsheet service (SpreadsheetApp, the workbook, Charts enums) and the host-side
  * FakeWorkbook. This file is the seam the rest of the emulator imports; see README.md beside it.
  */
+import { FakeTextFinder } from './text-finder';
 import type { EmulatorState } from '../state';
 import { createCharts } from './chart';
 import { expose } from './exposed';
@@ -57,6 +58,7 @@ export function createSpreadsheetApp(
       return expose(target, 'Sheet');
     },
     range: (sheet, area) => expose(new FakeRange(env, sheet, { ...area }), 'Range'),
+    textFinder: (finder) => expose(finder, 'TextFinder'),
     protection: (protection) => {
       let target = protections.get(protection);
       if (!target) {

@@ -10,6 +10,7 @@ import { createProtection } from './protection';
 import { GridArea, SheetModel, StyleName } from './sheet-model';
 import type { SpreadsheetEnv } from './spreadsheet-env';
 import { checkedArea } from './grid-checks';
+import { FakeTextFinder } from './text-finder';
 
 type Range = GoogleAppsScript.Spreadsheet.Range;
 
@@ -23,7 +24,7 @@ type EmulatedRangeMethods =
   | 'setBackground' | 'setBackgrounds' | 'setBorder' | 'setDataValidation' | 'setDataValidations'
   | 'setFontColor' | 'setFontSize' | 'setFontStyle' | 'setFontWeight' | 'setFontWeights' | 'setFormula'
   | 'setFormulas' | 'setHorizontalAlignment' | 'setNote' | 'setNumberFormat' | 'setNumberFormats'
-  | 'setValue' | 'setValues' | 'setVerticalAlignment' | 'setWrap';
+  | 'setValue' | 'setValues' | 'setVerticalAlignment' | 'setWrap' | 'createTextFinder';
 
 /** Throws Google's row/column mismatch text unless `data` is numRows × numColumns. */
 export function assertDataShape(data: unknown, area: GridArea, qualifiedMethod: string): asserts data is unknown[][] {
@@ -62,6 +63,11 @@ export class FakeRange implements Pick<Range, EmulatedRangeMethods> {
   /** Counts `Range.<method>`, except when a RangeList drives this range (it counts itself). */
   private count(method: string): void {
     if (this.counted) this.env.count(`Range.${method}`);
+  }
+
+  /** Counts a read of `cells` cells (every cell of the range unless said). */
+  private countCells(cells = this.area.numRows * this.area.numColumns): void {
+    this.env.state.recordCellsRead(cells);
   }
 
   private self(): Range {
@@ -166,25 +172,35 @@ export class FakeRange implements Pick<Range, EmulatedRangeMethods> {
     return this.self();
   }
 
+  /** A TextFinder over this range (see text-finder.ts). */
+  createTextFinder(findText: string): GoogleAppsScript.Spreadsheet.TextFinder {
+    this.count('createTextFinder');
+    return this.env.factories.textFinder(new FakeTextFinder(this.env, this.sheet, this.area, String(findText)));
+  }
+
   // ---- values ----
 
   getValues(): any[][] {
     this.count('getValues');
+    this.countCells();
     return this.model.readValues(this.sheet, this.area, (ms) => this.env.date(ms));
   }
 
   getValue(): any {
     this.count('getValue');
+    this.countCells(1);
     return this.model.readValues(this.sheet, { ...this.area, numRows: 1, numColumns: 1 }, (ms) => this.env.date(ms))[0][0];
   }
 
   getDisplayValues(): string[][] {
     this.count('getDisplayValues');
+    this.countCells();
     return this.model.readDisplayValues(this.sheet, this.area);
   }
 
   getDisplayValue(): string {
     this.count('getDisplayValue');
+    this.countCells(1);
     return this.model.readDisplayValues(this.sheet, { ...this.area, numRows: 1, numColumns: 1 })[0][0];
   }
 
@@ -215,11 +231,13 @@ export class FakeRange implements Pick<Range, EmulatedRangeMethods> {
 
   getFormulas(): string[][] {
     this.count('getFormulas');
+    this.countCells();
     return this.readLayer((r, c) => this.sheet.formulas.get(r - 1, c - 1) ?? '');
   }
 
   getFormula(): string {
     this.count('getFormula');
+    this.countCells(1);
     return this.sheet.formulas.get(this.area.row - 1, this.area.column - 1) ?? '';
   }
 
@@ -276,11 +294,13 @@ export class FakeRange implements Pick<Range, EmulatedRangeMethods> {
 
   getNumberFormats(): string[][] {
     this.count('getNumberFormats');
+    this.countCells();
     return this.readLayer((r, c) => this.sheet.formats.get(r - 1, c - 1) ?? 'General');
   }
 
   getNumberFormat(): string {
     this.count('getNumberFormat');
+    this.countCells(1);
     return this.sheet.formats.get(this.area.row - 1, this.area.column - 1) ?? 'General';
   }
 

@@ -9,6 +9,7 @@ import { appsScriptError, signatureError } from './errors';
 import { checkedArea } from './grid-checks';
 import { createProtection } from './protection';
 import { exposeRangeList } from './range-list';
+import { FakeTextFinder } from './text-finder';
 import { GridArea, SheetModel } from './sheet-model';
 import type { SpreadsheetEnv } from './spreadsheet-env';
 
@@ -24,7 +25,7 @@ type EmulatedSheetMethods =
   | 'insertColumns' | 'insertColumnsAfter' | 'insertColumnsBefore' | 'insertRowAfter' | 'insertRowBefore'
   | 'insertRows' | 'insertRowsAfter' | 'insertRowsBefore' | 'isSheetHidden' | 'newChart' | 'protect'
   | 'removeChart' | 'setColumnWidth' | 'setColumnWidths' | 'setFrozenColumns' | 'setFrozenRows' | 'setName'
-  | 'setTabColor' | 'showSheet' | 'updateChart';
+  | 'setTabColor' | 'showSheet' | 'updateChart' | 'createTextFinder';
 
 const ROWS_OUT_OF_BOUNDS = 'Those rows are out of bounds.';
 const COLUMNS_OUT_OF_BOUNDS = 'Those columns are out of bounds.';
@@ -94,6 +95,13 @@ export class FakeSheet implements Pick<Sheet, EmulatedSheetMethods> {
     this.sheet.hidden = false;
     this.model.activeSheet = this.sheet;
     return this.self();
+  }
+
+  /** A TextFinder over the whole sheet (see text-finder.ts). */
+  createTextFinder(findText: string): GoogleAppsScript.Spreadsheet.TextFinder {
+    this.count('createTextFinder');
+    const area = { row: 1, column: 1, numRows: Math.max(1, this.sheet.lastRow()), numColumns: Math.max(1, this.sheet.lastColumn()) };
+    return this.env.factories.textFinder(new FakeTextFinder(this.env, this.sheet, area, String(findText)));
   }
 
   // ---- ranges ----

@@ -5,6 +5,7 @@
 import type { EmulatorState } from '../state';
 import type { GridArea, ProtectionModel, SheetModel } from './sheet-model';
 import type { WorkbookModel } from './workbook-model';
+import type { FakeTextFinder } from './text-finder';
 
 /** A menu item recorded by addToUi. */
 export interface RecordedMenuItem {
@@ -39,6 +40,7 @@ export interface ObjectFactories {
   sheet(sheet: SheetModel): GoogleAppsScript.Spreadsheet.Sheet;
   range(sheet: SheetModel, area: GridArea): GoogleAppsScript.Spreadsheet.Range;
   protection(protection: ProtectionModel): GoogleAppsScript.Spreadsheet.Protection;
+  textFinder(finder: FakeTextFinder): GoogleAppsScript.Spreadsheet.TextFinder;
 }
 
 /** The shared context of one emulated spreadsheet; see the file comment. */
