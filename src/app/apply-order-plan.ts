@@ -1,12 +1,14 @@
 /**
- * Writes a pipeline plan in the order that makes every move safe to rerun: stock (with its order
- * trail), then changes to the source rows, the ledger, the target sheet, and last the removal from
- * the source; mail and Log lines go to the action's outbox and log, sent after the data.
+ * Writes a pipeline plan in the order that makes every move safe to rerun: new IDs into the source rows
+ * (so a rerun finds each order's own ID), stock (with its order trail), changes to the source rows, the
+ * ledger, the target sheet (people's own columns travel along), and last the removal from the source;
+ * mail and Log lines go to the action's outbox and log.
  */
 import { cellText } from '../domain/cell';
-import { ledgerRecord } from '../domain/ledger';
+import { ledgerRecord, refundLedgerId, salesLedgerId } from '../domain/ledger';
+import { orderIdOf, OrderRow } from '../domain/order-record';
 import { PipelinePlan, PlanEnv } from '../domain/order-plan';
-import { OrderColumnKey } from '../sheets/schema';
+import { LEDGER_SHEET, OrderColumnKey, SheetSpec } from '../sheets/schema';
 import { Table } from '../sheets/table';
 import { ActionContext } from './action';
 
@@ -25,6 +27,10 @@ function required<T>(table: T | undefined, what: string): T {
 
 /** Writes the plan (see the file comment); each sheet gets one commit, in blocks, whatever its size. */
 export function applyOrderPlan(ctx: ActionContext, plan: PipelinePlan, tables: PlanTables): void {
+  if (plan.ids.length) {
+    for (const change of plan.ids) tables.source.update(change.rowNumber, change.changes);
+    tables.source.commit();
+  }
   if (plan.stock.length) {
     const stock = required(tables.stock, 'stock');
     for (const change of plan.stock) stock.update(change.rowNumber, change.changes);
@@ -42,7 +48,11 @@ export function applyOrderPlan(ctx: ActionContext, plan: PipelinePlan, tables: P
   if (plan.targetAppends.length || plan.targetUpdates.length) {
     const target = required(tables.target, 'the target sheet');
     for (const change of plan.targetUpdates) target.update(change.rowNumber, change.changes);
-    for (const record of plan.targetAppends) target.append(record);
+    const sourceRowOf = sourceRowsById(tables.source, plan);
+    for (const record of plan.targetAppends) {
+      const from = sourceRowOf.get(cellText(record.orderId).toUpperCase());
+      target.append(record, from === undefined ? undefined : tables.source.extrasOf(from));
+    }
     target.commit();
   }
   if (plan.sourceRemovals.length) {
@@ -53,12 +63,48 @@ export function applyOrderPlan(ctx: ActionContext, plan: PipelinePlan, tables: P
   for (const entry of plan.logs) ctx.log(entry);
 }
 
+/** The source row of each order ID (typed, or new in this plan), so people's own columns travel with the order. */
+function sourceRowsById(source: Table<OrderColumnKey>, plan: PipelinePlan): Map<string, number> {
+  const rows = new Map<string, number>();
+  for (const row of source.rows) {
+    const id = cellText(row.record.orderId).toUpperCase();
+    if (id !== '') rows.set(id, row.rowNumber);
+  }
+  for (const change of plan.ids) rows.set(cellText(change.changes.orderId).toUpperCase(), change.rowNumber);
+  return rows;
+}
+
 /** The planner's view of the action: its time, user and settings. */
 export function planEnvOf(ctx: ActionContext): PlanEnv {
   return { now: ctx.now, user: ctx.user, settings: ctx.settings };
 }
 
-/** Every ID already in the ledger (Keuangan · Kas), for idempotent entries. */
+/** Every ID already in the ledger (Keuangan · Kas), for idempotent entries (for a whole-ledger read). */
 export function ledgerIdsOf(ledger: Table<string>): string[] {
   return ledger.rows.map((row) => cellText(row.record.entryId)).filter((id) => id !== '');
+}
+
+/** The order IDs of some rows. */
+export function orderIdsOf(rows: readonly OrderRow[]): string[] {
+  return rows.map((row) => orderIdOf(row.record)).filter((id) => id !== '');
+}
+
+/**
+ * A target sheet opened for appending, with the rows that already hold any of `orderIds` (a move
+ * half-done by a failure, or another order with the same ID) found on the server and read — the
+ * sheet's history is never read.
+ */
+export function openTarget(ctx: ActionContext, spec: SheetSpec<OrderColumnKey>, orderIds: readonly string[]): { table: Table<OrderColumnKey>; rows: OrderRow[] } {
+  const table = Table.open(ctx.ss, spec);
+  return { table, rows: table.findRows('orderId', orderIds) as OrderRow[] };
+}
+
+/**
+ * The cash book opened for appending, with the entry IDs of these orders (sale and refund) that it
+ * already holds, found on the server: idempotent entries without reading the ledger's history.
+ */
+export function openLedger(ctx: ActionContext, orderIds: readonly string[]): { table: Table<string>; ids: string[] } {
+  const table = Table.open(ctx.ss, LEDGER_SHEET);
+  const wanted = orderIds.flatMap((id) => [salesLedgerId(id), refundLedgerId(id)]);
+  return { table, ids: [...table.find('entryId', wanted).keys()] };
 }

@@ -1,11 +1,10 @@
 /** Toko → Approve order (Finance): paid or COD orders of Keuangan · Approval go to the warehouse, with one packing-list e-mail. */
 import { summarizePlan } from '../domain/order-messages';
-import { OrderRow } from '../domain/order-record';
 import { planApprove } from '../domain/plan-approve';
-import { APPROVAL_SHEET, LEDGER_SHEET, SHIPPING_SHEET, STOCK_SHEET } from '../sheets/schema';
+import { APPROVAL_SHEET, SHIPPING_SHEET, STOCK_SHEET } from '../sheets/schema';
 import { Table } from '../sheets/table';
 import { ActionContext, ActionOutcome, ActionSpec, runAction } from './action';
-import { applyOrderPlan, ledgerIdsOf, planEnvOf } from './apply-order-plan';
+import { applyOrderPlan, openLedger, openTarget, orderIdsOf, planEnvOf } from './apply-order-plan';
 import { selectedOrders } from './selected-orders';
 
 /** Who may approve orders, and the action's name in messages and the Log. */
@@ -20,14 +19,16 @@ export function packingListRecipients(ctx: ActionContext): string[] {
 /** Approves the selected orders (read each sheet once, plan, write, then mail); returns what to tell the user. */
 export function approveSelectedOrders(ctx: ActionContext): ActionOutcome {
   const selection = selectedOrders(ctx, 'approve', [APPROVAL_SHEET]);
-  const target = Table.read(ctx.ss, SHIPPING_SHEET);
-  const ledger = Table.read(ctx.ss, LEDGER_SHEET);
+  const orderIds = orderIdsOf(selection.rows);
+  const twins = selection.table.find('orderId', orderIds);
+  const target = openTarget(ctx, SHIPPING_SHEET, orderIds);
+  const ledger = openLedger(ctx, orderIds);
   const stock = Table.read(ctx.ss, STOCK_SHEET);
   const plan = planApprove(
-    { selected: selection.rows, target: target.rows as OrderRow[], ledgerIds: ledgerIdsOf(ledger), stock: stock.rows, recipients: packingListRecipients(ctx), lang: ctx.lang },
+    { selected: selection.rows, twins, target: target.rows, ledgerIds: ledger.ids, stock: stock.rows, recipients: packingListRecipients(ctx), lang: ctx.lang },
     planEnvOf(ctx),
   );
-  applyOrderPlan(ctx, plan, { source: selection.table, target, ledger });
+  applyOrderPlan(ctx, plan, { source: selection.table, target: target.table, ledger: ledger.table });
   return summarizePlan('approve', plan, SHIPPING_SHEET.name);
 }
 

@@ -1,11 +1,10 @@
 /** Toko → Batalkan pesanan: an order not yet shipped, from CS, Approval or Pengiriman, is cancelled with a reason. */
 import { summarizePlan } from '../domain/order-messages';
-import { OrderRow } from '../domain/order-record';
 import { planCancel } from '../domain/plan-cancel';
-import { APPROVAL_SHEET, DONE_SHEET, LEDGER_SHEET, ORDERS_SHEET, SHIPPING_SHEET, STOCK_SHEET } from '../sheets/schema';
+import { APPROVAL_SHEET, DONE_SHEET, ORDERS_SHEET, SHIPPING_SHEET, STOCK_SHEET } from '../sheets/schema';
 import { Table } from '../sheets/table';
 import { ActionContext, ActionOutcome, ActionSpec, runAction } from './action';
-import { applyOrderPlan, ledgerIdsOf, planEnvOf } from './apply-order-plan';
+import { applyOrderPlan, openLedger, openTarget, orderIdsOf, planEnvOf } from './apply-order-plan';
 import { selectedOrders } from './selected-orders';
 import { askReason } from './ask-reason';
 
@@ -16,14 +15,15 @@ export const CANCEL_ACTION: ActionSpec = { name: 'Batalkan pesanan', divisions: 
 export function cancelSelectedOrders(ctx: ActionContext): ActionOutcome {
   const selection = selectedOrders(ctx, 'cancel', [ORDERS_SHEET, APPROVAL_SHEET, SHIPPING_SHEET]);
   const reason = askReason(ctx, 'cancel', selection.rows);
-  const target = Table.read(ctx.ss, DONE_SHEET);
+  const orderIds = orderIdsOf(selection.rows);
+  const target = openTarget(ctx, DONE_SHEET, orderIds);
   const stock = Table.read(ctx.ss, STOCK_SHEET);
-  const ledger = Table.read(ctx.ss, LEDGER_SHEET);
+  const ledger = openLedger(ctx, orderIds);
   const plan = planCancel(
-    { selected: selection.rows, sourceSheet: selection.spec.name, target: target.rows as OrderRow[], stock: stock.rows, ledgerIds: ledgerIdsOf(ledger), reason },
+    { selected: selection.rows, sourceSheet: selection.spec.name, target: target.rows, stock: stock.rows, ledgerIds: ledger.ids, reason },
     planEnvOf(ctx),
   );
-  applyOrderPlan(ctx, plan, { source: selection.table, target, stock, ledger });
+  applyOrderPlan(ctx, plan, { source: selection.table, target: target.table, stock, ledger: ledger.table });
   return summarizePlan('cancel', plan, DONE_SHEET.name);
 }
 

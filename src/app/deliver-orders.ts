@@ -1,11 +1,9 @@
 /** Toko → Tandai diterima (Warehouse): shipped orders move to Gudang · Selesai; COD income is recorded then. */
 import { summarizePlan } from '../domain/order-messages';
-import { OrderRow } from '../domain/order-record';
 import { planDeliver } from '../domain/plan-deliver';
-import { DONE_SHEET, LEDGER_SHEET, SHIPPING_SHEET } from '../sheets/schema';
-import { Table } from '../sheets/table';
+import { DONE_SHEET, SHIPPING_SHEET } from '../sheets/schema';
 import { ActionContext, ActionOutcome, ActionSpec, runAction } from './action';
-import { applyOrderPlan, ledgerIdsOf, planEnvOf } from './apply-order-plan';
+import { applyOrderPlan, openLedger, openTarget, orderIdsOf, planEnvOf } from './apply-order-plan';
 import { selectedOrders } from './selected-orders';
 
 /** Who may mark orders delivered, and the action's name in messages and the Log. */
@@ -14,10 +12,11 @@ export const DELIVER_ACTION: ActionSpec = { name: 'Tandai diterima', divisions: 
 /** Marks the selected orders delivered; returns what to tell the user. */
 export function deliverSelectedOrders(ctx: ActionContext): ActionOutcome {
   const selection = selectedOrders(ctx, 'deliver', [SHIPPING_SHEET]);
-  const target = Table.read(ctx.ss, DONE_SHEET);
-  const ledger = Table.read(ctx.ss, LEDGER_SHEET);
-  const plan = planDeliver({ selected: selection.rows, target: target.rows as OrderRow[], ledgerIds: ledgerIdsOf(ledger) }, planEnvOf(ctx));
-  applyOrderPlan(ctx, plan, { source: selection.table, target, ledger });
+  const orderIds = orderIdsOf(selection.rows);
+  const target = openTarget(ctx, DONE_SHEET, orderIds);
+  const ledger = openLedger(ctx, orderIds);
+  const plan = planDeliver({ selected: selection.rows, target: target.rows, ledgerIds: ledger.ids }, planEnvOf(ctx));
+  applyOrderPlan(ctx, plan, { source: selection.table, target: target.table, ledger: ledger.table });
   return summarizePlan('deliver', plan, DONE_SHEET.name);
 }
 

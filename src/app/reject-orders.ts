@@ -1,11 +1,10 @@
 /** Toko → Tolak pesanan (Finance): asks the reason, sends the orders back to CS · Pesanan and releases their stock. */
 import { summarizePlan } from '../domain/order-messages';
-import { OrderRow } from '../domain/order-record';
 import { planReject } from '../domain/plan-reject';
 import { APPROVAL_SHEET, ORDERS_SHEET, STOCK_SHEET } from '../sheets/schema';
 import { Table } from '../sheets/table';
 import { ActionContext, ActionOutcome, ActionSpec, runAction } from './action';
-import { applyOrderPlan, planEnvOf } from './apply-order-plan';
+import { applyOrderPlan, openTarget, orderIdsOf, planEnvOf } from './apply-order-plan';
 import { selectedOrders } from './selected-orders';
 import { askReason } from './ask-reason';
 
@@ -16,10 +15,10 @@ export const REJECT_ACTION: ActionSpec = { name: 'Tolak pesanan', divisions: ['K
 export function rejectSelectedOrders(ctx: ActionContext): ActionOutcome {
   const selection = selectedOrders(ctx, 'reject', [APPROVAL_SHEET]);
   const reason = askReason(ctx, 'reject', selection.rows);
-  const target = Table.read(ctx.ss, ORDERS_SHEET);
+  const target = openTarget(ctx, ORDERS_SHEET, orderIdsOf(selection.rows));
   const stock = Table.read(ctx.ss, STOCK_SHEET);
-  const plan = planReject({ selected: selection.rows, target: target.rows as OrderRow[], stock: stock.rows, reason }, planEnvOf(ctx));
-  applyOrderPlan(ctx, plan, { source: selection.table, target, stock });
+  const plan = planReject({ selected: selection.rows, target: target.rows, stock: stock.rows, reason }, planEnvOf(ctx));
+  applyOrderPlan(ctx, plan, { source: selection.table, target: target.table, stock });
   return summarizePlan('reject', plan, ORDERS_SHEET.name);
 }
 

@@ -45,12 +45,13 @@ export function selectedRowSpans(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): 
  * the selection holds no order, the prompt is cancelled, or the typed ID is on none of `sheets`.
  */
 export function selectedOrders(ctx: ActionContext, action: PipelineAction, sheets: readonly SheetSpec<OrderColumnKey>[]): SelectedOrders {
-  const activeName = ctx.ss.getActiveSheet().getName();
+  const active = ctx.ss.getActiveSheet();
+  const activeName = active.getName();
   const spec = sheets.find((s) => s.name === activeName);
   if (spec) {
     const spans = selectedRowSpans(ctx.ss);
-    const table = Table.read(ctx.ss, spec);
-    const rows = table.rows.filter((row) => spans.some(([first, last]) => row.rowNumber >= first && row.rowNumber <= last)) as OrderRow[];
+    const table = Table.open(ctx.ss, spec, active);
+    const rows = table.load(spans) as OrderRow[];
     if (rows.length === 0) throw new UserError(REFUSALS.nothingSelected(spec.name));
     return { spec, table, rows };
   }
@@ -59,8 +60,8 @@ export function selectedOrders(ctx: ActionContext, action: PipelineAction, sheet
   const typed = ctx.ask(ask.title, ask.prompt);
   if (typed === null || typed === '') throw new UserError(REFUSALS.cancelled(action));
   for (const sheet of sheets) {
-    const table = Table.read(ctx.ss, sheet);
-    const row = findOrder(table.rows as OrderRow[], typed);
+    const table = Table.open(ctx.ss, sheet);
+    const row = findOrder(table.findRows('orderId', [typed]) as OrderRow[], typed);
     if (row) return { spec: sheet, table, rows: [row] };
   }
   throw new UserError(REFUSALS.notFound(typed, names, null));

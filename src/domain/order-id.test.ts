@@ -39,3 +39,29 @@ describe('orderIdAllocator', () => {
     expect([allocator.take(), allocator.take()]).toEqual(['TK-2611-0005', 'TK-2611-0006']);
   });
 });
+
+describe('an ID once issued is never issued again', () => {
+  it('counts on from the shop counter even when the rows holding those IDs were deleted', () => {
+    const allocator = orderIdAllocator([], 'TK', now, 7);
+
+    expect(allocator.take()).toBe('TK-2611-0008');
+    expect(allocator.last).toBe(8);
+  });
+
+  it('goes past an ID typed by hand above the counter', () => {
+    const allocator = orderIdAllocator(['TK-2611-0020'], 'TK', now, 7);
+
+    expect(allocator.peek()).toBe('TK-2611-0021');
+    expect(allocator.last).toBe(20);
+  });
+
+  it('numbers a thousand new orders in one pass over the IDs seen', () => {
+    const existing = Array.from({ length: 10000 }, (_, i) => `TK-2611-${String(i + 1).padStart(4, '0')}`);
+    const allocator = orderIdAllocator(existing, 'TK', now);
+
+    const ids = Array.from({ length: 1000 }, () => allocator.take());
+
+    expect(ids[0]).toBe('TK-2611-10001');
+    expect(new Set(ids).size).toBe(1000);
+  });
+});

@@ -15,21 +15,8 @@ const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/
  * sheet, any case), so they never collide with existing IDs. Pure: the same inputs give the same IDs.
  */
 export function nextOrderIds(existingIds: Iterable<string>, prefix: string, now: number, count: number): string[] {
-  const stem = orderIdStem(prefix.trim() || 'TK', now);
-  const pattern = new RegExp(`^${escapeRegExp(stem)}-(\\d+)$`, 'i');
-  const taken = new Set<string>();
-  let highest = 0;
-  for (const id of existingIds) {
-    taken.add(id.trim().toUpperCase());
-    const match = pattern.exec(id.trim());
-    if (match) highest = Math.max(highest, Number(match[1]));
-  }
-  const ids: string[] = [];
-  for (let sequence = highest + 1; ids.length < count; sequence++) {
-    const id = `${stem}-${String(sequence).padStart(4, '0')}`;
-    if (!taken.has(id.toUpperCase())) ids.push(id);
-  }
-  return ids;
+  const allocator = orderIdAllocator(existingIds, prefix, now);
+  return Array.from({ length: count }, () => allocator.take());
 }
 
 /** Why a typed order ID cannot be used (it must be letters, digits and - _ / . only), or null when it can. */
@@ -43,18 +30,46 @@ export function orderIdProblem(id: string): Text | null {
 export interface OrderIdAllocator {
   peek(): string;
   take(): string;
+  /** The ID stem of this month (`TK-2611`). */
+  readonly stem: string;
+  /** The highest sequence of this month issued or seen so far: what the counter must remember. */
+  readonly last: number;
 }
 
-/** An allocator over the IDs already used anywhere, for an action that numbers several orders. */
-export function orderIdAllocator(existingIds: Iterable<string>, prefix: string, now: number): OrderIdAllocator {
-  const taken = [...existingIds];
-  let next = nextOrderIds(taken, prefix, now, 1)[0];
+/**
+ * An allocator for an action that numbers several orders: IDs after the highest sequence of this month
+ * among `existingIds` and `issuedUpTo` (the shop's counter of IDs ever issued this month), so an ID once
+ * issued is never issued again, even after its row was deleted. Linear in the IDs given, once.
+ */
+export function orderIdAllocator(existingIds: Iterable<string>, prefix: string, now: number, issuedUpTo = 0): OrderIdAllocator {
+  const stem = orderIdStem(prefix.trim() || 'TK', now);
+  const pattern = new RegExp(`^${escapeRegExp(stem)}-(\\d+)$`, 'i');
+  const taken = new Set<string>();
+  let last = Math.max(0, Math.floor(issuedUpTo));
+  for (const id of existingIds) {
+    const trimmed = id.trim();
+    taken.add(trimmed.toUpperCase());
+    const match = pattern.exec(trimmed);
+    if (match) last = Math.max(last, Number(match[1]));
+  }
+  const idAt = (sequence: number) => `${stem}-${String(sequence).padStart(4, '0')}`;
+  const following = (sequence: number): number => {
+    let next = sequence + 1;
+    while (taken.has(idAt(next).toUpperCase())) next++;
+    return next;
+  };
+  let next = following(last);
   return {
-    peek: () => next,
+    stem,
+    get last() {
+      return last;
+    },
+    peek: () => idAt(next),
     take: () => {
-      const id = next;
-      taken.push(id);
-      next = nextOrderIds(taken, prefix, now, 1)[0];
+      const id = idAt(next);
+      last = next;
+      taken.add(id.toUpperCase());
+      next = following(next);
       return id;
     },
   };

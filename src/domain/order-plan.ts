@@ -7,6 +7,7 @@
 import { Text } from './i18n';
 import { NewLedgerEntry } from './ledger';
 import { cellText } from './cell';
+import { formatItems, parseItems } from './items';
 import { OrderChanges, OrderRecord, orderIdOf, OrderRow } from './order-record';
 import { orderReason } from './order-messages';
 import { Settings } from './settings';
@@ -46,6 +47,8 @@ export interface SkippedOrder {
 
 /** See the file comment. Empty lists mean nothing to do there. */
 export interface PipelinePlan {
+  /** New order IDs written into the source rows before anything else, so a rerun finds each order's own ID. */
+  readonly ids: RowChange<OrderChanges>[];
   readonly stock: StockRowChange[];
   readonly sourceUpdates: RowChange<OrderChanges>[];
   readonly ledger: NewLedgerEntry[];
@@ -64,7 +67,7 @@ export interface PipelinePlan {
 export function emptyPlan(): {
   -readonly [K in keyof PipelinePlan]: PipelinePlan[K];
 } {
-  return { stock: [], sourceUpdates: [], ledger: [], targetAppends: [], targetUpdates: [], sourceRemovals: [], mails: [], logs: [], done: [], skipped: [], warnings: [] };
+  return { ids: [], stock: [], sourceUpdates: [], ledger: [], targetAppends: [], targetUpdates: [], sourceRemovals: [], mails: [], logs: [], done: [], skipped: [], warnings: [] };
 }
 
 /** Records that an order stays where it is: its row, its ID and why (`Baris 5 (TK-…): …`). */
@@ -90,9 +93,44 @@ export interface PlanEnv {
   readonly settings: Settings;
 }
 
-/** Whether two rows are the same order (same ID and customer) rather than two orders sharing an ID. */
+/** Text compared loosely: trimmed, single spaces, any case. */
+const loose = (value: unknown): string => cellText(value).replace(/\s+/g, ' ').toUpperCase();
+/** A phone compared by its digits, `08…` and `628…` alike. */
+const phoneKey = (value: unknown): string => cellText(value).replace(/\D/g, '').replace(/^0/, '62');
+/** Items compared as SKU × quantity, however they were typed. */
+const itemsKey = (value: unknown): string => {
+  const parsed = parseItems(value as OrderRecord['items']);
+  return parsed.ok ? formatItems(parsed.items).toUpperCase() : loose(value);
+};
+
+/**
+ * Whether two rows are the same order (a move half-done by a failure) rather than two orders sharing an
+ * ID: same ID, customer, phone, address and items. A copied row with other items is another order.
+ */
 export function isSameOrder(a: OrderRecord, b: OrderRecord): boolean {
-  return orderIdOf(a).toUpperCase() === orderIdOf(b).toUpperCase() && cellText(a.customerName) === cellText(b.customerName);
+  return (
+    orderIdOf(a).toUpperCase() === orderIdOf(b).toUpperCase() &&
+    loose(a.customerName) === loose(b.customerName) &&
+    phoneKey(a.phone) === phoneKey(b.phone) &&
+    loose(a.address) === loose(b.address) &&
+    itemsKey(a.items) === itemsKey(b.items)
+  );
+}
+
+/** Where else an order ID was found: a sheet, a row, and the record when it was read. */
+export interface IdPlace {
+  readonly orderId: string;
+  readonly sheet: string;
+  readonly rowNumber: number;
+  readonly record?: OrderRecord;
+}
+
+/** The refusal for an ID that lives elsewhere, naming that place and the fix. */
+export function idTakenElsewhere(orderId: string, place: IdPlace): Text {
+  return {
+    id: `ID ${orderId} sudah ada di ${place.sheet} baris ${place.rowNumber} — kosongkan kolom ID untuk pesanan baru`,
+    en: `ID ${orderId} already exists in ${place.sheet} row ${place.rowNumber} — blank the ID column for a new order`,
+  };
 }
 
 /** The row of an order ID among rows (any case), if present. */

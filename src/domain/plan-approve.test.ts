@@ -3,7 +3,7 @@ import { aConfirmedOrder, NOW, orderRows, planEnv, stockRows } from '../../test/
 
 const input = (changes: Partial<ApproveInput> = {}): ApproveInput => ({
   selected: orderRows([aConfirmedOrder('TK-2611-0001', { paymentStatus: 'Lunas' })]),
-  target: [], ledgerIds: [], stock: stockRows(), recipients: ['gudang@toko.test'], lang: 'id', ...changes,
+  twins: new Map(), target: [], ledgerIds: [], stock: stockRows(), recipients: ['gudang@toko.test'], lang: 'id', ...changes,
 });
 
 describe('planApprove', () => {
@@ -66,5 +66,18 @@ describe('planApprove', () => {
     const plan = planApprove(input({ selected }), planEnv());
 
     expect(plan.skipped.map((s) => s.rowNumber)).toEqual([2, 3]);
+  });
+
+  it('the same order pasted twice in Approval is refused with the other row named, not shipped twice', () => {
+    const selected = orderRows([aConfirmedOrder('TK-2611-0007', { paymentStatus: 'Lunas' }), aConfirmedOrder('TK-2611-0007', { paymentStatus: 'Lunas' })]);
+
+    const plan = planApprove(input({ selected, twins: new Map([['TK-2611-0007', [2, 3]]]) }), planEnv());
+
+    expect(plan.targetAppends).toEqual([]);
+    expect(plan.ledger).toEqual([]);
+    expect(plan.skipped.map((s) => s.reason.id)).toEqual([
+      expect.stringContaining('ID TK-2611-0007 sudah ada di Keuangan · Approval baris 3 — kosongkan kolom ID untuk pesanan baru'),
+      expect.stringContaining('ID TK-2611-0007 sudah ada di Keuangan · Approval baris 2 — kosongkan kolom ID untuk pesanan baru'),
+    ]);
   });
 });

@@ -8,8 +8,7 @@
  */
 import { parseItems } from './items';
 import { formatRupiah } from './money';
-import { orderIdTakenIn } from './order-messages';
-import { emptyPlan, findOrder, isSameOrder, PipelinePlan, PlanEnv, skipOrder } from './order-plan';
+import { emptyPlan, findOrder, idTakenElsewhere, isSameOrder, PipelinePlan, PlanEnv, skipOrder } from './order-plan';
 import { cellInteger, cellText } from './cell';
 import { isCodPayment, orderIdOf, OrderRecord, OrderRow, StockRow } from './order-record';
 import { salesLedgerId } from './ledger';
@@ -20,7 +19,9 @@ import { APPROVAL_SHEET, SHIPPING_SHEET } from '../sheets/schema';
 /** What Approve order decides with. */
 export interface ApproveInput {
   readonly selected: readonly OrderRow[];
-  /** Every row of Gudang · Pengiriman. */
+  /** The rows of Keuangan · Approval holding each selected ID (two rows of one ID: pasted twice). */
+  readonly twins: ReadonlyMap<string, readonly number[]>;
+  /** The rows of Gudang · Pengiriman holding any selected ID (a half-done move, or another order). */
   readonly target: readonly OrderRow[];
   /** Every ID already in Keuangan · Kas. */
   readonly ledgerIds: readonly string[];
@@ -81,9 +82,14 @@ export function planApprove(input: ApproveInput, env: PlanEnv): PipelinePlan {
       skipOrder(plan, row, { id: `${method || 'pembayaran'} belum lunas — cek bukti transfer, tandai Lunas di kolom Status Bayar, lalu Approve order lagi`, en: `${method || 'payment'} not paid yet — check the proof of payment, set Payment status to Lunas, then Approve order again` });
       continue;
     }
+    const twin = [...input.twins].find(([id]) => id.toUpperCase() === orderId.toUpperCase())?.[1].find((n) => n !== row.rowNumber);
+    if (twin !== undefined) {
+      skipOrder(plan, row, idTakenElsewhere(orderId, { orderId, sheet: APPROVAL_SHEET.name, rowNumber: twin }));
+      continue;
+    }
     const inTarget = findOrder(input.target, orderId);
     if (inTarget && !isSameOrder(inTarget.record, r)) {
-      skipOrder(plan, row, orderIdTakenIn(orderId, SHIPPING_SHEET.name));
+      skipOrder(plan, row, idTakenElsewhere(orderId, { orderId, sheet: SHIPPING_SHEET.name, rowNumber: inTarget.rowNumber }));
       continue;
     }
     const entryId = salesLedgerId(orderId);

@@ -8,8 +8,8 @@ import { joinTexts, Text } from './i18n';
 import { formatItems } from './items';
 import { formatRupiah } from './money';
 import { checkOrderRow, rowProblem } from './order';
-import { orderIdAllocator } from './order-id';
-import { emptyPlan, findOrder, isSameOrder, PipelinePlan, PlanEnv } from './order-plan';
+import { OrderIdAllocator } from './order-id';
+import { emptyPlan, IdPlace, idTakenElsewhere, isSameOrder, PipelinePlan, PlanEnv } from './order-plan';
 import { cellText } from './cell';
 import { OrderRecord, orderIdOf, OrderRow, StockRow } from './order-record';
 import { priceOrder } from './pricing';
@@ -20,24 +20,30 @@ import { APPROVAL_SHEET, ORDERS_SHEET } from '../sheets/schema';
 export interface ConfirmInput {
   /** The selected rows of CS · Pesanan. */
   readonly selected: readonly OrderRow[];
-  /** Every row of CS · Pesanan (an ID typed twice is refused). */
-  readonly source: readonly OrderRow[];
-  /** Every row of Keuangan · Approval. */
-  readonly target: readonly OrderRow[];
-  /** The order IDs on the other order sheets, by sheet name (Gudang · Pengiriman, Gudang · Selesai). */
-  readonly elsewhere: ReadonlyArray<{ readonly sheet: string; readonly ids: readonly string[] }>;
+  /**
+   * Every other place the typed IDs of the selection were found: CS · Pesanan (other rows), Keuangan ·
+   * Approval (with the record, to tell a half-done move from another order), Gudang · Pengiriman and
+   * Gudang · Selesai.
+   */
+  readonly idPlaces: readonly IdPlace[];
   readonly stock: readonly StockRow[];
+  /** Hands out new IDs after every ID ever issued (the shop's counter). */
+  readonly ids: OrderIdAllocator;
 }
 
 /** Plans Confirm order; see the file comment. */
 export function planConfirm(input: ConfirmInput, env: PlanEnv): PipelinePlan {
   const plan = emptyPlan();
   const book = new StockBook(input.stock);
-  const allIds = [...input.source, ...input.target].map((row) => orderIdOf(row.record)).concat(...input.elsewhere.map((e) => e.ids)).filter((id) => id !== '');
-  const ids = orderIdAllocator(allIds, env.settings.orderIdPrefix, env.now);
+  const ids = input.ids;
   const refuse = (row: OrderRow, problems: Text[]): void => {
     plan.skipped.push({ orderId: orderIdOf(row.record), rowNumber: row.rowNumber, reason: joinTexts(problems, '; ') });
   };
+  const selectedIds = new Map<string, number>();
+  for (const row of input.selected) {
+    const id = orderIdOf(row.record).toUpperCase();
+    if (id !== '') selectedIds.set(id, (selectedIds.get(id) ?? 0) + 1);
+  }
   for (const row of input.selected) {
     const checked = checkOrderRow(row);
     if (!checked.ok) {
@@ -48,19 +54,16 @@ export function planConfirm(input: ConfirmInput, env: PlanEnv): PipelinePlan {
     const typedId = order.orderId;
     let halfDone = false;
     if (typedId) {
-      const twin = input.source.find((other) => other.rowNumber !== row.rowNumber && orderIdOf(other.record).toUpperCase() === typedId.toUpperCase());
-      if (twin) {
-        refuse(row, [rowProblem(row.rowNumber, { id: `ID pesanan ${typedId} juga dipakai di baris ${twin.rowNumber} — kosongkan salah satu agar dibuat otomatis`, en: `order ID ${typedId} is also used on row ${twin.rowNumber} — blank one of them to have a new one made` })]);
+      const key = typedId.toUpperCase();
+      const places = input.idPlaces.filter((p) => p.orderId.toUpperCase() === key && !(p.sheet === ORDERS_SHEET.name && p.rowNumber === row.rowNumber));
+      const inTarget = places.find((p) => p.sheet === APPROVAL_SHEET.name && p.record !== undefined && isSameOrder(p.record, row.record));
+      const clash = places.find((p) => p !== inTarget);
+      if (clash) {
+        refuse(row, [rowProblem(row.rowNumber, idTakenElsewhere(typedId, clash))]);
         continue;
       }
-      const other = input.elsewhere.find((e) => e.ids.some((id) => id.toUpperCase() === typedId.toUpperCase()));
-      if (other) {
-        refuse(row, [rowProblem(row.rowNumber, { id: `ID pesanan ${typedId} sudah dipakai di ${other.sheet} — kosongkan agar dibuat otomatis`, en: `order ID ${typedId} is already used in ${other.sheet} — blank it to have a new one made` })]);
-        continue;
-      }
-      const inTarget = findOrder(input.target, typedId);
-      if (inTarget && !isSameOrder(inTarget.record, row.record)) {
-        refuse(row, [rowProblem(row.rowNumber, { id: `ID pesanan ${typedId} sudah dipakai pesanan lain di ${APPROVAL_SHEET.name} — kosongkan agar dibuat otomatis`, en: `order ID ${typedId} is already used by another order in ${APPROVAL_SHEET.name} — blank it to have a new one made` })]);
+      if ((selectedIds.get(key) ?? 0) > 1) {
+        refuse(row, [rowProblem(row.rowNumber, { id: `ID ${typedId} dipakai lebih dari satu baris yang dipilih — kosongkan kolom ID untuk pesanan baru`, en: `ID ${typedId} is on more than one selected row — blank the ID column for a new order` })]);
         continue;
       }
       halfDone = inTarget !== undefined;
@@ -92,7 +95,7 @@ export function planConfirm(input: ConfirmInput, env: PlanEnv): PipelinePlan {
     plan.warnings.push(...reserved.warnings);
     if (!typedId) {
       ids.take();
-      plan.sourceUpdates.push({ rowNumber: row.rowNumber, changes: { orderId } });
+      plan.ids.push({ rowNumber: row.rowNumber, changes: { orderId } });
     }
     const price = priced.price;
     if (!halfDone) {

@@ -1,14 +1,16 @@
 /**
- * Header-mapped access to one sheet: one read of the whole data range, records keyed by the
- * schema's column keys, and queued changes written back in contiguous blocks. Columns are found
- * by header text, so people may reorder columns or insert their own.
+ * Header-mapped access to one sheet. Columns are found by header text, so people may reorder columns
+ * or insert their own. A table reads only what an action needs — the whole sheet (small sheets:
+ * stock, settings), the header and the selected rows, or the header alone with rows found by ID on
+ * the server (TextFinder) — so the cells an action reads do not grow with the sheet's history. Queued
+ * changes are written back in blocks whose number does not grow with the rows touched.
  */
 import { Cell } from '../domain/cell';
 import { UserError } from '../domain/i18n';
 import { RUPIAH_NUMBER_FORMAT } from '../domain/money';
 import { ColumnFormat, ColumnSpec, SheetSpec } from './schema';
 
-/** A data row as read: its 1-based sheet row number and its record. */
+/** A data row as read: its 1-based sheet row number, its record, and the values of people's own columns by header. */
 export interface TableRow<K extends string> {
   readonly rowNumber: number;
   readonly record: Readonly<Record<K, Cell>>;
@@ -38,18 +40,18 @@ export const isDate = (value: unknown): value is Date =>
 const normalizeHeader = (header: unknown): string => String(header ?? '').trim().toLowerCase();
 
 /** The message for a sheet that is not there. */
-function missingSheetError(sheetName: string): UserError {
+export function missingSheetError(sheetName: string): UserError {
   return new UserError({
-    id: `Sheet "${sheetName}" tidak ditemukan. Jalankan Toko → Setup, atau kembalikan nama sheet-nya.`,
-    en: `Sheet "${sheetName}" was not found. Run Toko → Setup, or restore the sheet's name.`,
+    id: `Sheet "${sheetName}" tidak ditemukan. Jalankan Toko → Setup, atau kembalikan nama sheet-nya. Tidak ada yang diubah.`,
+    en: `Sheet "${sheetName}" was not found. Run Toko → Setup, or restore the sheet's name. Nothing was changed.`,
   });
 }
 
 /** The message for a column whose header is not in the sheet. */
 function missingColumnError(header: string, sheetName: string): UserError {
   return new UserError({
-    id: `Kolom "${header}" tidak ditemukan di sheet "${sheetName}". Jalankan Toko → Setup untuk menambahkannya.`,
-    en: `Column "${header}" was not found in sheet "${sheetName}". Run Toko → Setup to add it.`,
+    id: `Kolom "${header}" tidak ditemukan di sheet "${sheetName}". Jika judul kolomnya diganti, kembalikan ke "${header}"; jika terhapus, jalankan Toko → Setup. Tidak ada yang diubah.`,
+    en: `Column "${header}" was not found in sheet "${sheetName}". If its header was renamed, rename it back to "${header}"; if it was deleted, run Toko → Setup. Nothing was changed.`,
   });
 }
 
@@ -93,65 +95,193 @@ function toCell(value: Cell | undefined, format: ColumnFormat | undefined): unkn
   return value;
 }
 
-/** Groups sorted row numbers into runs of consecutive rows. */
-function consecutiveRuns(rowNumbers: readonly number[]): number[][] {
+/** A value read from a column that is not ours, as written back elsewhere: as it was, text kept as text. */
+function rawToCell(value: unknown): unknown {
+  if (typeof value === 'string') return value === '' ? '' : `'${value}`;
+  return value === null || value === undefined ? '' : value;
+}
+
+/** Groups sorted numbers into runs of consecutive ones. */
+function consecutiveRuns(numbers: readonly number[]): number[][] {
   const runs: number[][] = [];
-  for (const row of rowNumbers) {
+  for (const n of numbers) {
     const last = runs[runs.length - 1];
-    if (last && row === last[last.length - 1] + 1) last.push(row);
-    else runs.push([row]);
+    if (last && n === last[last.length - 1] + 1) last.push(n);
+    else runs.push([n]);
   }
   return runs;
 }
 
-/** See the file comment. Reads happen in `read`; nothing is written before `commit`. */
+/** A regular expression that matches exactly one of `values` (for TextFinder with matchEntireCell). */
+function exactAlternatives(values: readonly string[]): string {
+  return values.map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+}
+
+/**
+ * Above this many cells, rows far apart are read (and rows removed) block by block rather than as
+ * one span that includes the rows between them: past it, the cells between cost more than the calls.
+ */
+const SPAN_CELL_BUDGET = 20000;
+
+/** People's own columns: header text → value, carried along when an order moves. */
+export type ExtraCells = ReadonlyMap<string, unknown>;
+
+/** See the file comment. Nothing is written before `commit`. */
 export class Table<K extends string> {
   private readonly updates = new Map<number, Partial<Record<K, Cell>>>();
   private readonly removals = new Set<number>();
-  private readonly appends: Array<Partial<Record<K, Cell>>> = [];
+  private readonly appends: Array<{ record: Partial<Record<K, Cell>>; extras?: ExtraCells }> = [];
+  /** Raw cells of the rows read, by sheet row number (updated as this table writes). */
+  private readonly loaded = new Map<number, unknown[]>();
+  private loadedRows: TableRow<K>[] = [];
+  private header: unknown[];
 
   private constructor(
     readonly sheet: GoogleAppsScript.Spreadsheet.Sheet,
     readonly spec: SheetSpec<K>,
-    private readonly grid: unknown[][],
+    header: unknown[],
     private readonly positions: Map<string, number>,
-    readonly rows: ReadonlyArray<TableRow<K>>,
-    private readonly contentRows: number,
-  ) {}
+    /** The last row with content when the table was opened. */
+    private lastRow: number,
+  ) {
+    this.header = header;
+  }
 
-  /**
-   * Reads the whole sheet with one getValues. Throws a UserError naming the sheet or the first missing
-   * column, so a renamed sheet or deleted header never becomes a stack trace.
-   */
-  static read<K extends string>(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, spec: SheetSpec<K>): Table<K> {
+  /** The rows read (all of them for `read`, the selected or found ones otherwise), in sheet order. */
+  get rows(): ReadonlyArray<TableRow<K>> {
+    return this.loadedRows;
+  }
+
+  private static sheetOf(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, spec: SheetSpec): GoogleAppsScript.Spreadsheet.Sheet {
     const sheet = ss.getSheetByName(spec.name);
     if (!sheet) throw missingSheetError(spec.name);
-    const grid = sheet.getDataRange().getValues();
-    const { positions, missing } = indexColumns(grid[0] ?? [], spec.columns);
+    return sheet;
+  }
+
+  private static make<K extends string>(sheet: GoogleAppsScript.Spreadsheet.Sheet, spec: SheetSpec<K>, header: unknown[], lastRow: number): Table<K> {
+    const { positions, missing } = indexColumns(header, spec.columns);
     if (missing.length) throw missingColumnError(missing[0].header, spec.name);
-    const rows: TableRow<K>[] = [];
-    for (let r = 1; r < grid.length; r++) {
-      const cells = grid[r];
-      if (cells.every((cell) => cell === '' || cell === null)) continue;
-      const record = {} as Record<K, Cell>;
-      for (const column of spec.columns) record[column.key] = fromCell(cells[positions.get(column.key) as number]);
-      rows.push({ rowNumber: r + 1, record });
-    }
-    return new Table(sheet, spec, grid, positions, rows, grid.length);
+    return new Table(sheet, spec, header, positions, lastRow);
   }
 
   /**
-   * Opens a sheet for appending only: reads the header row and the last row, not the data, so a
-   * long sheet (the Log) costs the same to append to as a short one. `rows` is empty.
+   * Reads the whole sheet with one getValues (for sheets that stay small: stock, settings, purchases).
+   * Throws a UserError naming the sheet or the first missing column, so a renamed sheet or deleted
+   * header never becomes a stack trace.
    */
-  static openForAppend<K extends string>(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, spec: SheetSpec<K>): Table<K> {
-    const sheet = ss.getSheetByName(spec.name);
-    if (!sheet) throw missingSheetError(spec.name);
+  static read<K extends string>(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, spec: SheetSpec<K>): Table<K> {
+    const sheet = Table.sheetOf(ss, spec);
+    const grid = sheet.getDataRange().getValues();
+    const table = Table.make(sheet, spec, grid[0] ?? [], grid.length);
+    table.absorb(2, grid.slice(1));
+    return table;
+  }
+
+  /**
+   * Opens a sheet without reading its data: the header row and the last row only, so a long sheet
+   * (Gudang · Selesai, the cash book, the Log) costs the same as a short one. `rows` is empty until
+   * rows are found or loaded. `sheet` may be given when the caller holds it already.
+   */
+  static open<K extends string>(
+    ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+    spec: SheetSpec<K>,
+    sheet: GoogleAppsScript.Spreadsheet.Sheet = Table.sheetOf(ss, spec),
+  ): Table<K> {
     const lastRow = sheet.getLastRow();
     const header = sheet.getRange(1, 1, 1, Math.max(sheet.getLastColumn(), 1)).getValues()[0];
-    const { positions, missing } = indexColumns(header, spec.columns);
-    if (missing.length) throw missingColumnError(missing[0].header, spec.name);
-    return new Table(sheet, spec, [header], positions, [], lastRow);
+    return Table.make(sheet, spec, header, lastRow);
+  }
+
+  /** Same as `open`: a table for appending to, whatever the sheet's length. */
+  static openForAppend<K extends string>(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, spec: SheetSpec<K>): Table<K> {
+    return Table.open(ss, spec);
+  }
+
+  /**
+   * Loads the data rows within `spans` (1-based, inclusive; past the last row is ignored): one read of
+   * the span that covers them all when that is small, else one read per span. Blank rows are skipped.
+   */
+  load(spans: ReadonlyArray<readonly [number, number]>): ReadonlyArray<TableRow<K>> {
+    const clipped = spans
+      .map(([first, last]) => [Math.max(first, 2), Math.min(last, this.lastRow)] as const)
+      .filter(([first, last]) => first <= last)
+      .sort((a, b) => a[0] - b[0]);
+    if (clipped.length === 0) return [];
+    const width = this.width;
+    const first = clipped[0][0];
+    const last = Math.max(...clipped.map(([, l]) => l));
+    const wanted = (row: number) => clipped.some(([f, l]) => row >= f && row <= l);
+    if (clipped.length === 1 || (last - first + 1) * width <= SPAN_CELL_BUDGET) {
+      const grid = this.sheet.getRange(first, 1, last - first + 1, width).getValues();
+      this.absorb(first, grid, wanted);
+    } else {
+      for (const [f, l] of clipped) this.absorb(f, this.sheet.getRange(f, 1, l - f + 1, width).getValues());
+    }
+    return this.loadedRows.filter((row) => wanted(row.rowNumber));
+  }
+
+  /**
+   * The row numbers whose `key` column holds one of `values` exactly (any case), found on the server
+   * with one TextFinder: no cell of the column is read. Rows are not loaded (see `load`).
+   */
+  find(key: K, values: readonly string[]): Map<string, number[]> {
+    const found = new Map<string, number[]>();
+    const wanted = [...new Set(values.map((v) => v.trim()).filter((v) => v !== ''))];
+    if (wanted.length === 0 || this.lastRow < 2) return found;
+    const position = this.positions.get(key) as number;
+    const hits = this.sheet
+      .getRange(2, position + 1, this.lastRow - 1, 1)
+      .createTextFinder(exactAlternatives(wanted))
+      .useRegularExpression(true)
+      .matchEntireCell(true)
+      .findAll()
+      .map((hit) => hit.getRow());
+    if (hits.length === 0) return found;
+    // Which value each hit holds: obvious with one value; else from the rows, loaded in one go.
+    if (wanted.length > 1) {
+      const missing = [...new Set(hits.filter((r) => !this.loaded.has(r)))].sort((a, b) => a - b);
+      if (missing.length) this.load(consecutiveRuns(missing).map((run) => [run[0], run[run.length - 1]] as const));
+    }
+    const byUpper = new Map(wanted.map((v) => [v.toUpperCase(), v]));
+    for (const row of hits) {
+      const value = wanted.length === 1 ? wanted[0] : byUpper.get(String(this.loaded.get(row)?.[position] ?? '').trim().toUpperCase());
+      if (value === undefined) continue;
+      found.set(value, [...(found.get(value) ?? []), row]);
+    }
+    return found;
+  }
+
+  /** Every value of one column below the header (one read of that column only; rows are not loaded). */
+  column(key: K): unknown[] {
+    if (this.lastRow < 2) return [];
+    return this.sheet
+      .getRange(2, (this.positions.get(key) as number) + 1, this.lastRow - 1, 1)
+      .getValues()
+      .map((row) => row[0]);
+  }
+
+  /** Finds rows by `key` (see `find`) and loads them; the rows found, in sheet order. */
+  findRows(key: K, values: readonly string[]): ReadonlyArray<TableRow<K>> {
+    const rowNumbers = [...this.find(key, values).values()].flat();
+    if (rowNumbers.length === 0) return [];
+    const missing = rowNumbers.filter((r) => !this.loaded.has(r));
+    if (missing.length) this.load(consecutiveRuns([...new Set(missing)].sort((a, b) => a - b)).map((run) => [run[0], run[run.length - 1]] as const));
+    const set = new Set(rowNumbers);
+    return this.loadedRows.filter((row) => set.has(row.rowNumber));
+  }
+
+  /** People's own columns of a loaded row (header → value), blank ones left out. */
+  extrasOf(rowNumber: number): ExtraCells {
+    const extras = new Map<string, unknown>();
+    const cells = this.loaded.get(rowNumber);
+    if (!cells) return extras;
+    const ours = new Set(this.positions.values());
+    this.header.forEach((header, position) => {
+      const name = String(header ?? '').trim();
+      const value = cells[position];
+      if (name !== '' && !ours.has(position) && value !== '' && value !== null && value !== undefined) extras.set(name, value);
+    });
+    return extras;
   }
 
   /** Queues changes to some columns of a row; later calls for the same row merge. */
@@ -159,9 +289,9 @@ export class Table<K extends string> {
     this.updates.set(rowNumber, { ...(this.updates.get(rowNumber) ?? {}), ...changes });
   }
 
-  /** Queues a new row at the end; columns not given are left blank. */
-  append(record: Partial<Record<K, Cell>>): void {
-    this.appends.push(record);
+  /** Queues a new row at the end; columns not given are left blank. `extras` go to people's columns of the same header (added at the end if missing). */
+  append(record: Partial<Record<K, Cell>>, extras?: ExtraCells): void {
+    this.appends.push({ record, extras });
   }
 
   /** Queues the removal of a row (its later rows move up). */
@@ -170,89 +300,208 @@ export class Table<K extends string> {
   }
 
   /**
-   * Writes what is queued: updates in blocks of consecutive rows, then removals bottom-up in blocks,
-   * then all appends as one block. The number of service calls depends on the number of blocks,
-   * never on the size of the sheet. Each written block also gets its columns' number formats.
+   * Writes what is queued: updates, then removals, then all appends as one block. The number of
+   * service calls depends on how scattered the rows are only up to a span of SPAN_CELL_BUDGET cells,
+   * never on the size of the sheet.
    */
   commit(): void {
     this.commitUpdates();
-    const remaining = this.commitRemovals();
-    this.commitAppends(remaining);
+    this.commitRemovals();
+    this.commitAppends();
     this.updates.clear();
     this.removals.clear();
     this.appends.length = 0;
   }
 
   private get width(): number {
-    return Math.max(this.grid[0]?.length ?? 0, ...[...this.positions.values()].map((p) => p + 1));
+    return Math.max(this.header.length, ...[...this.positions.values()].map((p) => p + 1));
+  }
+
+  /** Takes rows read from the sheet into the table (replacing what it held of them). */
+  private absorb(firstRow: number, grid: unknown[][], wanted: (row: number) => boolean = () => true): void {
+    const byRow = new Map(this.loadedRows.map((row) => [row.rowNumber, row]));
+    grid.forEach((cells, i) => {
+      const rowNumber = firstRow + i;
+      this.loaded.set(rowNumber, cells);
+      if (!wanted(rowNumber) || cells.every((cell) => cell === '' || cell === null)) return;
+      const record = {} as Record<K, Cell>;
+      for (const column of this.spec.columns) record[column.key] = fromCell(cells[this.positions.get(column.key) as number]);
+      byRow.set(rowNumber, { rowNumber, record });
+    });
+    this.loadedRows = [...byRow.values()].sort((a, b) => a.rowNumber - b.rowNumber);
   }
 
   /** The schema column at a 0-based position, if it is one of ours. */
-  private columnAt(position: number): ColumnSpec | undefined {
-    for (const column of this.spec.columns) if (this.positions.get(column.key) === position) return column;
-    return undefined;
+  private columnsByPosition(): Array<ColumnSpec | undefined> {
+    const out: Array<ColumnSpec | undefined> = Array.from({ length: this.width }, () => undefined);
+    for (const column of this.spec.columns) out[this.positions.get(column.key) as number] = column;
+    return out;
   }
 
+  /**
+   * Updates: when every changed row is loaded and their span is small, one block over the span of
+   * changed rows and our changed columns (unchanged cells written back as read); otherwise one block
+   * per run of consecutive rows. People's own columns are never written.
+   */
   private commitUpdates(): void {
     const rowNumbers = [...this.updates.keys()].filter((r) => !this.removals.has(r)).sort((a, b) => a - b);
-    const columnsByPosition = Array.from({ length: this.width }, (_, p) => this.columnAt(p));
-    for (const run of consecutiveRuns(rowNumbers)) {
+    if (rowNumbers.length === 0) return;
+    const byPosition = this.columnsByPosition();
+    const changedPositions = new Set<number>();
+    for (const rowNumber of rowNumbers) {
+      for (const key of Object.keys(this.updates.get(rowNumber) ?? {})) changedPositions.add(this.positions.get(key) as number);
+    }
+    const allLoaded = rowNumbers.every((r) => this.loaded.has(r));
+    const spanRows = rowNumbers[rowNumbers.length - 1] - rowNumbers[0] + 1;
+    const spanLoaded = allLoaded && Array.from({ length: spanRows }, (_, i) => rowNumbers[0] + i).every((r) => this.loaded.has(r));
+    const blocks =
+      spanLoaded && spanRows * changedPositions.size <= SPAN_CELL_BUDGET
+        ? [Array.from({ length: spanRows }, (_, i) => rowNumbers[0] + i)]
+        : consecutiveRuns(rowNumbers);
+    for (const block of blocks) {
       const changed = new Set<number>();
-      for (const rowNumber of run) {
-        for (const key of Object.keys(this.updates.get(rowNumber) ?? {})) changed.add(this.positions.get(key) as number);
-      }
+      for (const rowNumber of block) for (const key of Object.keys(this.updates.get(rowNumber) ?? {})) changed.add(this.positions.get(key) as number);
       if (changed.size === 0) continue;
-      // Write the span of changed columns, split wherever a column is not ours (people's own columns stay untouched).
-      const first = Math.min(...changed);
-      const last = Math.max(...changed);
-      let start = first;
-      while (start <= last) {
-        if (!columnsByPosition[start]) {
-          start++;
-          continue;
-        }
-        let end = start;
-        while (end + 1 <= last && columnsByPosition[end + 1]) end++;
-        const specs = columnsByPosition.slice(start, end + 1) as ColumnSpec[];
-        const values = run.map((rowNumber) => {
+      const columnRuns = this.writableColumnRuns(changed, byPosition, block.every((r) => this.loaded.has(r)));
+      for (const run of columnRuns) {
+        const specs = run.map((p) => byPosition[p] as ColumnSpec);
+        const values = block.map((rowNumber) => {
           const changes = (this.updates.get(rowNumber) ?? {}) as Record<string, Cell>;
-          return specs.map((column) =>
-            toCell(column.key in changes ? changes[column.key] : fromCell(this.grid[rowNumber - 1]?.[this.positions.get(column.key) as number]), column.format),
-          );
+          const cells = this.loaded.get(rowNumber);
+          return specs.map((column, j) => {
+            const value = column.key in changes ? changes[column.key] : fromCell(cells?.[run[j]]);
+            if (cells) cells[run[j]] = value;
+            return toCell(value, column.format);
+          });
         });
-        const range = this.sheet.getRange(run[0], start + 1, run.length, specs.length);
-        range.setNumberFormats(run.map(() => specs.map((column) => numberFormatFor(column.format))));
+        const range = this.sheet.getRange(block[0], run[0] + 1, block.length, run.length);
+        range.setNumberFormats(block.map(() => specs.map((column) => numberFormatFor(column.format))));
         range.setValues(values);
-        start = end + 1;
       }
     }
   }
 
-  /** Removes rows bottom-up; returns the number of the last row with content afterwards. */
-  private commitRemovals(): number {
+  /**
+   * The runs of adjacent positions to write for `changed` positions: with the rows loaded, from the
+   * first to the last changed column, split wherever a column is not ours; otherwise only the changed
+   * columns themselves (unchanged values are unknown).
+   */
+  private writableColumnRuns(changed: Set<number>, byPosition: Array<ColumnSpec | undefined>, rowsLoaded: boolean): number[][] {
+    if (!rowsLoaded) return consecutiveRuns([...changed].sort((a, b) => a - b));
+    const runs: number[][] = [];
+    const first = Math.min(...changed);
+    const last = Math.max(...changed);
+    let current: number[] = [];
+    for (let p = first; p <= last; p++) {
+      if (byPosition[p]) current.push(p);
+      else if (current.length) {
+        runs.push(current);
+        current = [];
+      }
+    }
+    if (current.length) runs.push(current);
+    return runs.filter((run) => run.some((p) => changed.has(p)));
+  }
+
+  /**
+   * Removes rows. Far-apart rows in a loaded span without formulas are removed with a constant number
+   * of calls: the rows that stay are written back, moved up, and the freed rows at the span's end are
+   * deleted. Otherwise (formulas in the span, or rows not loaded) each run is deleted bottom-up.
+   */
+  private commitRemovals(): void {
     const rowNumbers = [...this.removals].sort((a, b) => a - b);
-    if (rowNumbers.length === 0) return this.contentRows;
-    if (rowNumbers.length >= this.contentRows - 1) {
+    if (rowNumbers.length === 0) return;
+    if (rowNumbers.length >= this.lastRow - 1) {
       // Sheets refuses to delete every non-frozen row; keep one blank row below the header.
       const maxRows = this.sheet.getMaxRows();
       if (maxRows - rowNumbers.length <= 1) this.sheet.insertRowsAfter(maxRows, 1);
     }
-    for (const run of consecutiveRuns(rowNumbers).reverse()) this.sheet.deleteRows(run[0], run.length);
-    return this.contentRows - rowNumbers.length;
+    const runs = consecutiveRuns(rowNumbers);
+    const first = rowNumbers[0];
+    const last = rowNumbers[rowNumbers.length - 1];
+    const span = Array.from({ length: last - first + 1 }, (_, i) => first + i);
+    const width = this.width;
+    if (runs.length > 2 && span.every((r) => this.loaded.has(r)) && span.length * width <= SPAN_CELL_BUDGET) {
+      const range = this.sheet.getRange(first, 1, span.length, width);
+      const formulas = range.getFormulas();
+      if (formulas.every((row) => row.every((f) => f === ''))) {
+        const kept = span.filter((r) => !this.removals.has(r));
+        if (kept.length) {
+          const byPosition = this.columnsByPosition();
+          // People's columns keep their values as they were; text stays text (plain-text cells take it as is).
+          const formats = range.getNumberFormats();
+          const values = kept.map((r, i) =>
+            (this.loaded.get(r) as unknown[]).map((v, p) => {
+              if (byPosition[p]) return toCell(fromCell(v), byPosition[p]?.format);
+              return typeof v === 'string' && formats[i]?.[p] === '@' ? v : rawToCell(v);
+            }),
+          );
+          this.sheet.getRange(first, 1, kept.length, width).setValues(values);
+        }
+        this.sheet.deleteRows(first + kept.length, rowNumbers.length);
+        this.afterRemoval(rowNumbers);
+        return;
+      }
+    }
+    for (const run of runs.reverse()) this.sheet.deleteRows(run[0], run.length);
+    this.afterRemoval(rowNumbers);
   }
 
-  private commitAppends(lastRow: number): void {
+  /** Renumbers what the table holds after rows were removed. */
+  private afterRemoval(removed: readonly number[]): void {
+    const shift = (row: number) => row - removed.filter((r) => r < row).length;
+    const removedSet = new Set(removed);
+    const loaded = [...this.loaded].filter(([row]) => !removedSet.has(row));
+    this.loaded.clear();
+    for (const [row, cells] of loaded) this.loaded.set(shift(row), cells);
+    this.loadedRows = this.loadedRows.filter((row) => !removedSet.has(row.rowNumber)).map((row) => ({ ...row, rowNumber: shift(row.rowNumber) }));
+    this.lastRow -= removed.length;
+  }
+
+  /** Adds a header for each of people's columns an append carries that this sheet lacks (at the end). */
+  private addMissingExtraHeaders(): void {
+    const known = new Set(this.header.map(normalizeHeader));
+    const added: string[] = [];
+    for (const { extras } of this.appends) {
+      for (const name of extras?.keys() ?? []) {
+        if (!known.has(normalizeHeader(name))) {
+          known.add(normalizeHeader(name));
+          added.push(name);
+        }
+      }
+    }
+    if (added.length === 0) return;
+    const start = this.width;
+    const missingColumns = start + added.length - this.sheet.getMaxColumns();
+    if (missingColumns > 0) this.sheet.insertColumnsAfter(this.sheet.getMaxColumns(), missingColumns);
+    this.sheet.getRange(1, start + 1, 1, added.length).setValues([added]);
+    this.header = [...this.header, ...Array.from({ length: start - this.header.length }, () => ''), ...added];
+  }
+
+  private commitAppends(): void {
     if (this.appends.length === 0) return;
+    this.addMissingExtraHeaders();
     const width = this.width;
-    const columnsByPosition = Array.from({ length: width }, (_, p) => this.columnAt(p));
+    const byPosition = this.columnsByPosition();
+    const extraPosition = new Map<string, number>();
+    this.header.forEach((h, p) => {
+      if (!byPosition[p] && normalizeHeader(h) !== '' && !extraPosition.has(normalizeHeader(h))) extraPosition.set(normalizeHeader(h), p);
+    });
+    const lastRow = Math.max(this.lastRow, 1);
     // Fresh rows right below the content: they always exist, and take the formats of the row above.
-    this.sheet.insertRowsAfter(Math.max(lastRow, 1), this.appends.length);
-    const values = this.appends.map((record) =>
-      columnsByPosition.map((column) => (column ? toCell((record as Record<string, Cell>)[column.key], column.format) : '')),
-    );
-    const formats = this.appends.map(() => columnsByPosition.map((column) => (column ? numberFormatFor(column.format) : 'General')));
-    const range = this.sheet.getRange(Math.max(lastRow, 1) + 1, 1, this.appends.length, width);
+    this.sheet.insertRowsAfter(lastRow, this.appends.length);
+    const values = this.appends.map(({ record, extras }) => {
+      const row = byPosition.map((column) => (column ? toCell((record as Record<string, Cell>)[column.key], column.format) : ''));
+      for (const [name, value] of extras ?? []) {
+        const p = extraPosition.get(normalizeHeader(name));
+        if (p !== undefined) row[p] = rawToCell(value);
+      }
+      return row;
+    });
+    const formats = this.appends.map(() => byPosition.map((column) => (column ? numberFormatFor(column.format) : 'General')));
+    const range = this.sheet.getRange(lastRow + 1, 1, this.appends.length, width);
     range.setNumberFormats(formats);
     range.setValues(values);
+    this.lastRow = lastRow + this.appends.length;
   }
 }

@@ -51,8 +51,8 @@ const CORPUS: ReadonlyArray<[string, Record<string, string>, string]> = [
   ['discount larger than subtotal', { items: 'TOPI-01 x1', discount: '60000' }, 'diskon Rp60.000 lebih besar dari subtotal Rp50.000'],
   ['ID with a space', { orderId: 'TK 01' }, 'ID pesanan "TK 01" hanya boleh huruf'],
   ['ID as a formula', { orderId: '=1+1' }, 'hanya boleh huruf'],
-  ['ID typed twice (first)', { orderId: 'TK-DUA' }, 'ID pesanan TK-DUA juga dipakai di baris'],
-  ['ID typed twice (second)', { orderId: 'TK-DUA' }, 'ID pesanan TK-DUA juga dipakai di baris'],
+  ['ID typed twice (first)', { orderId: 'TK-DUA' }, 'ID TK-DUA sudah ada di CS · Pesanan baris'],
+  ['ID typed twice (second)', { orderId: 'TK-DUA' }, 'ID TK-DUA sudah ada di CS · Pesanan baris'],
   ['ID already used in Selesai', { orderId: 'TK-LAMA-01' }, 'ID pesanan TK-LAMA-01 sudah dipakai di Gudang · Selesai'],
   ['formula-looking name and unconfirmed variant', { customerName: '=IMPORTXML("http://evil.test","//a")', variantConfirmed: 'Belum' }, 'varian/warna belum dikonfirmasi'],
   ['name like a phone and a bad quantity', { customerName: '+62 812 3456', items: 'TOPI-01 x-3' }, 'jumlah -3 tidak boleh negatif'],
@@ -111,7 +111,7 @@ describe('the bad-input corpus', () => {
       rt.clickMenu('Konfirmasi pesanan');
       const message = rt.workbook.alerts.at(-1)?.message ?? '';
       expect({ what, message }).toEqual({ what, message: expect.stringContaining(`• Baris ${rows[i]}`) });
-      expect({ what, message }).toEqual({ what, message: expect.stringContaining(fragment.startsWith('ID pesanan TK-DUA') ? 'ID pesanan TK-DUA juga dipakai' : fragment) });
+      expect({ what, message }).toEqual({ what, message: expect.stringContaining(fragment) });
     });
     expect(everySheet(rt)).toEqual(before);
   });
@@ -140,7 +140,7 @@ describe('sheet-level mistakes', () => {
 
     rt.clickMenu('Konfirmasi pesanan');
 
-    expect(rt.workbook.alerts.at(-1)?.message).toBe('Kolom "Resi" tidak ditemukan di sheet "Gudang · Pengiriman". Jalankan Toko → Setup untuk menambahkannya.');
+    expect(rt.workbook.alerts.at(-1)?.message).toBe('Kolom "Resi" tidak ditemukan di sheet "Gudang · Pengiriman". Jika judul kolomnya diganti, kembalikan ke "Resi"; jika terhapus, jalankan Toko → Setup. Tidak ada yang diubah.');
     expect(everySheet(rt)).toEqual(before);
   });
 
