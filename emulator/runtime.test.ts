@@ -284,13 +284,14 @@ describe('LocalRuntime.scriptRun (google.script.run)', () => {
 
   it('the runner calls handlers with (value, userObject)', async () => {
     const rt = loadFixture();
-    const seen: unknown[] = [];
     const run = rt.googleScriptRun() as any;
 
-    run.withSuccessHandler((value: unknown, user: unknown) => seen.push([value, user])).withUserObject('u1').echo('halo');
-    await new Promise((done) => setTimeout(done, 10));
+    // Waits for the handler itself, however many turns of the event loop it takes (no clock).
+    const seen = await new Promise<unknown[]>((done) => {
+      run.withSuccessHandler((value: unknown, user: unknown) => done([value, user])).withUserObject('u1').echo('halo');
+    });
 
-    expect(seen).toEqual([['halo', 'u1']]);
+    expect(seen).toEqual(['halo', 'u1']);
   });
 });
 

@@ -45,24 +45,19 @@ describe('call counting', () => {
 });
 
 describe('performance', () => {
-  it('writes and reads 100,000 × 20 cells in well under a second each', () => {
+  it('writes and reads back 100,000 × 20 cells intact (their speed is measured by npm run bench, never asserted on the clock)', () => {
     const { sheet } = newSpreadsheet();
     sheet.insertRowsAfter(1000, 99_000);
     const rows = Array.from({ length: 100_000 }, (_, i) =>
       Array.from({ length: 20 }, (__, j) => (j === 0 ? `TK-${i}` : j === 1 ? String(i * 1000) : j === 2 ? new Date(1.8e12 + i) : `teks ${j}`)),
     );
 
-    let started = Date.now();
     sheet.getRange(1, 1, 100_000, 20).setValues(rows);
-    const writeMs = Date.now() - started;
-    started = Date.now();
     const values = sheet.getDataRange().getValues();
-    const readMs = Date.now() - started;
 
     expect(values).toHaveLength(100_000);
     expect(values[99_999][1]).toBe(99_999_000);
-    expect(writeMs).toBeLessThan(1000);
-    expect(readMs).toBeLessThan(1000);
+    expect(values[99_999][0]).toBe('TK-99999');
   });
 
   it('counts the cells each read hands to the script, not the size of the sheet', () => {

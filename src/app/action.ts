@@ -9,7 +9,7 @@ import { nowMs } from '../gas/clock';
 import { withDocumentLock } from '../gas/lock';
 import { activeUserEmail } from '../gas/session';
 import { uiOrNull } from '../gas/ui';
-import { Division } from '../sheets/schema';
+import { Division, LOG_SHEET, OUTBOX_SHEET } from '../sheets/schema';
 import { appendLog, LogEntry } from './audit-log';
 import { DeliveryReport, Outbox } from './outbox';
 import { readSettings } from './settings';
@@ -94,11 +94,9 @@ export function runAction(spec: ActionSpec, body: (ctx: ActionContext) => Action
       const settings = readSettings(ss, spec.settingsOptional);
       lang = settings.language;
       const user = activeUserEmail();
-      let permission = checkPermission(settings, user, '', spec.divisions, spec.name);
-      if (!permission.allowed && user !== '' && settings.ownerEmail === '') {
-        permission = checkPermission(settings, user, spreadsheetOwner(ss), spec.divisions, spec.name);
-      }
+      const permission = checkPermission(settings, user, () => spreadsheetOwner(ss), spec.divisions, spec.name);
       if (!permission.allowed) throw new UserError(permission.reason);
+      const system = ensureSystemSheets(ss);
       const entries: LogEntry[] = [];
       const now = nowMs();
       const outbox = new Outbox(ss, now);
@@ -122,7 +120,7 @@ export function runAction(spec: ActionSpec, body: (ctx: ActionContext) => Action
       };
       const result = body(ctx);
       const note = mailNote(outbox.deliver());
-      appendLog(ss, now, user, entries);
+      appendLog(ss, now, user, entries, system.log);
       return note ? { ...result, message: { id: `${result.message.id}\n${note.id}`, en: `${result.message.en}\n${note.en}` } } : result;
     });
   }
@@ -152,6 +150,22 @@ function askPerson(ui: GoogleAppsScript.Base.Ui | null, lang: Lang, title: Text,
   const response = ui.prompt(say(lang, title), say(lang, prompt), ui.ButtonSet.OK_CANCEL);
   if (response.getSelectedButton() !== ui.Button.OK) return null;
   return response.getResponseText().trim();
+}
+
+/**
+ * Log and Outbox are where every action ends (its audit line, its mail). A person may delete them;
+ * before anything is written they are recreated with their headers, so an action never half-runs.
+ */
+function ensureSystemSheets(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): { log: GoogleAppsScript.Spreadsheet.Sheet } {
+  const [log] = [LOG_SHEET, OUTBOX_SHEET].map((spec) => {
+    const found = ss.getSheetByName(spec.name);
+    if (found) return found;
+    const sheet = ss.insertSheet(spec.name);
+    sheet.getRange(1, 1, 1, spec.columns.length).setValues([spec.columns.map((c) => c.header)]);
+    sheet.setFrozenRows(1);
+    return sheet;
+  });
+  return { log };
 }
 
 /** The spreadsheet owner's e-mail, asked only when the permission check needs it (it costs a call). */

@@ -17,9 +17,10 @@ export function appendLog(
   at: number,
   user: string,
   entries: readonly LogEntry[],
+  sheet?: GoogleAppsScript.Spreadsheet.Sheet,
 ): void {
   if (entries.length === 0) return;
-  const table = Table.openForAppend(ss, LOG_SHEET);
+  const table = Table.open(ss, LOG_SHEET, sheet);
   for (const entry of entries) {
     table.append({
       at,

@@ -6,8 +6,30 @@ const team = [
 ];
 
 describe('checkPermission', () => {
-  it('lets the owner work alone when nobody is listed', () => {
-    expect(checkPermission({ team: [], ownerEmail: '' }, '', '', ['Keuangan'], 'Approve order')).toEqual({ allowed: true });
+  it('lets the owner work alone when nobody is listed, and refuses a stranger the sheet was shared with', () => {
+    expect(checkPermission({ team: [], ownerEmail: '' }, 'boss@toko.test', 'boss@toko.test', ['Keuangan'], 'Approve order')).toEqual({ allowed: true });
+
+    const stranger = checkPermission({ team: [], ownerEmail: '' }, 'stranger@x.test', 'boss@toko.test', ['Keuangan'], 'Approve order');
+
+    expect(stranger.allowed).toBe(false);
+    if (!stranger.allowed) expect(stranger.reason.id).toContain('hanya pemilik toko');
+  });
+
+  it('refuses a blank user even when nobody is listed', () => {
+    expect(checkPermission({ team: [], ownerEmail: '' }, '', 'boss@toko.test', ['Keuangan'], 'Approve order').allowed).toBe(false);
+  });
+
+  it('asks who owns the spreadsheet only when the settings do not already decide', () => {
+    let asked = 0;
+    const owner = () => {
+      asked++;
+      return 'boss@toko.test';
+    };
+
+    checkPermission({ team, ownerEmail: '' }, 'dina@toko.test', owner, ['Keuangan'], 'Approve order');
+    checkPermission({ team, ownerEmail: '' }, 'boss@toko.test', owner, ['Keuangan'], 'Approve order');
+
+    expect(asked).toBe(1);
   });
 
   it('lets finance approve and refuses CS, naming the division', () => {

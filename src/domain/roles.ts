@@ -7,19 +7,19 @@ import { Settings } from './settings';
 export type Permission = { allowed: true } | { allowed: false; reason: Text };
 
 /**
- * Allows the owner always; with a team listed, allows only a listed member of one of `divisions`;
- * with nobody listed, allows whoever runs it (the owner alone). A blank user is refused once a team exists.
+ * Allows the owner (the spreadsheet's owner, or the one named in Pengaturan) always; a listed member
+ * of one of `divisions`; nobody else. With nobody listed the owner works alone: a stranger the sheet
+ * was shared with is refused. A user Apps Script does not reveal (blank) is refused everywhere.
+ * `owner` is asked only when needed (it costs a service call).
  */
 export function checkPermission(
   settings: Pick<Settings, 'team' | 'ownerEmail'>,
   user: string,
-  owner: string,
+  owner: string | (() => string),
   divisions: readonly Division[],
   action: string,
 ): Permission {
   const who = user.trim().toLowerCase();
-  const owners = [settings.ownerEmail, owner.trim().toLowerCase()].filter((e) => e !== '');
-  if (settings.team.length === 0) return { allowed: true };
   if (who === '') {
     return {
       allowed: false,
@@ -29,10 +29,21 @@ export function checkPermission(
       },
     };
   }
-  if (owners.includes(who)) return { allowed: true };
+  if (settings.ownerEmail !== '' && settings.ownerEmail.trim().toLowerCase() === who) return { allowed: true };
   const member = settings.team.find((m) => m.email === who);
   if (member && divisions.includes(member.division)) return { allowed: true };
-  const needed = divisions.join(' / ');
+  const spreadsheetOwner = (typeof owner === 'function' ? owner() : owner).trim().toLowerCase();
+  if (spreadsheetOwner !== '' && spreadsheetOwner === who) return { allowed: true };
+  const needed = divisions.length ? divisions.join(' / ') : 'pemilik';
+  if (settings.team.length === 0) {
+    return {
+      allowed: false,
+      reason: {
+        id: `${action} ditolak: belum ada tim di Pengaturan, jadi hanya pemilik toko yang boleh menjalankannya. Minta pemilik menambahkan ${who} ke divisi ${needed}.`,
+        en: `${action} refused: no team is listed in Settings yet, so only the shop owner may run it. Ask the owner to add ${who} to the ${needed} division.`,
+      },
+    };
+  }
   return {
     allowed: false,
     reason: member

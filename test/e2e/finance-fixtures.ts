@@ -45,7 +45,7 @@ export function writeSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, spec: S
   );
 }
 
-/** Pengaturan rows: owner, finance, shop name, language; the team when given. */
+/** Pengaturan rows: owner, finance, shop name, language; the team when given (default: Rina in Keuangan, since only listed people may act). */
 export function settingsRows(options: { team?: Array<{ email: string; name: string; division: string }>; sendPo?: boolean; language?: string } = {}): Row[] {
   const scalars: Array<[string, string]> = [
     ['Nama toko', 'Toko Ceria'],
@@ -55,7 +55,7 @@ export function settingsRows(options: { team?: Array<{ email: string; name: stri
     ['Prefix ID PO', 'PO'],
     ['Kirim PO ke supplier', options.sendPo ? 'Ya' : 'Tidak'],
   ];
-  const team = options.team ?? [];
+  const team = options.team ?? [{ email: FINANCE, name: 'Rina', division: 'Keuangan' }];
   const rows: Row[] = [];
   for (let i = 0; i < Math.max(scalars.length, team.length); i++) {
     rows.push({

