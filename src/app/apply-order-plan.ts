@@ -25,12 +25,18 @@ function required<T>(table: T | undefined, what: string): T {
   return table;
 }
 
-/** Writes the plan (see the file comment); each sheet gets one commit, in blocks, whatever its size. */
-export function applyOrderPlan(ctx: ActionContext, plan: PipelinePlan, tables: PlanTables): void {
+/**
+ * Writes the plan (see the file comment); each sheet gets one commit, in blocks, whatever its size.
+ * `afterIds` runs right after the new IDs are written and before any other effect (the ID counter is
+ * saved there: a run that dies before it leaves no ID issued, one that dies after leaves the IDs on
+ * their rows, where the rerun and the counter find them).
+ */
+export function applyOrderPlan(ctx: ActionContext, plan: PipelinePlan, tables: PlanTables, afterIds?: () => void): void {
   if (plan.ids.length) {
     for (const change of plan.ids) tables.source.update(change.rowNumber, change.changes);
     tables.source.commit();
   }
+  if (afterIds) afterIds();
   if (plan.stock.length) {
     const stock = required(tables.stock, 'stock');
     for (const change of plan.stock) stock.update(change.rowNumber, change.changes);

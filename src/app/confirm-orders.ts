@@ -39,8 +39,7 @@ export function confirmSelectedOrders(ctx: ActionContext): ActionOutcome {
   const typedIds = selection.rows.map((row) => orderIdOf(row.record)).filter((id) => id !== '');
   const ids = openOrderIdCounter(ctx.ss, ctx.settings.orderIdPrefix, ctx.now, typedIds);
   const plan = planConfirm({ selected: selection.rows, idPlaces: placesOf(ctx, selection.table, target, typedIds), stock: stock.rows, ids }, planEnvOf(ctx));
-  ids.save();
-  applyOrderPlan(ctx, plan, { source: selection.table, target, stock });
+  applyOrderPlan(ctx, plan, { source: selection.table, target, stock }, () => ids.save());
   return summarizePlan('confirm', plan, APPROVAL_SHEET.name);
 }
 

@@ -1,6 +1,6 @@
 /**
  * The shop's order-ID counter: the highest sequence ever issued this month, kept in DocumentProperties
- * and advanced under the document lock before any row carries a new ID. So an ID, once issued, is never
+ * and advanced under the document lock before any effect uses a new ID. So an ID, once issued, is never
  * issued again — whatever is deleted by hand or fails half-way — and numbering never scans history.
  * The first time (no counter yet) it starts past the highest ID found on the order sheets.
  */
@@ -28,7 +28,11 @@ function parseCounter(raw: string | null): CounterValue | null {
   }
 }
 
-/** An allocator over the counter (see the file comment); `save` stores what was taken, before the IDs are written anywhere. */
+/**
+ * An allocator over the counter (see the file comment); `save` stores what was taken. It is called
+ * right after the new IDs are written on their rows and before any effect that uses them (stock, the
+ * Approval row), so no ID is ever used by two orders and a failed run leaves no gap.
+ */
 export interface OrderIdCounter extends OrderIdAllocator {
   save(): void;
 }

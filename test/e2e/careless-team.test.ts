@@ -17,17 +17,8 @@ import {
  * /work/notes/fault-findings.md.
  */
 const PENDING_FIX: ReadonlySet<string> = new Set<string>([
-  'a delivered row deleted by hand from Gudang · Selesai: the next order gets a new ID, its stock reserved and its income booked',
-  "CS copies a repeat customer's row (ID included) whose order is in Approval, changes the items and confirms: refused naming Keuangan · Approval and the row, nothing changes",
-  'the same order pasted twice in Approval and approved: refused, never two rows in Pengiriman',
-  '"Catatan Internal" typed in CS and "Cek Transfer" typed in Approval reach Gudang · Pengiriman, in columns of the same header created at the end',
   '"Nama Pelanggan" renamed "Nama" in Approval, then Setup, then Approve: Setup says to rename it back and the name is never lost',
-  'with Log deleted, Confirm either recreates Log and logs the move, or changes nothing',
-  'with no team listed, a stranger the sheet was shared with cannot approve',
-  'with no team listed, a blank user cannot approve',
-  'with no team listed, a stranger cannot install the report triggers',
   "a helper who ran the first Setup does not become the owner: the spreadsheet's owner stays in charge",
-  'with Pengaturan deleted, a CS member running Setup does not become the owner',
   'Approval sorted by someone else while finance approves two orders: each order ends exactly once, the approved ones in Pengiriman',
   'a row deleted by hand above the selected one while finance approves: only the approved order leaves Approval',
   'a new order typed into Keuangan · Approval and approved: refused with its row named and where to type it, nothing changes',
