@@ -6,6 +6,7 @@
  * calls, cells read, wall and CPU time). Sheets are filled through the emulator's host-side workbook model,
  * so filling 100,000 rows costs no service call and little time.
  */
+import { ORDER_ID_COUNTER_KEY } from '../src/app/order-id-counter';
 import { performance } from 'node:perf_hooks';
 import { LocalRuntime, type RuntimeOptions } from '../emulator/runtime';
 import type { SheetModel } from '../emulator/spreadsheet/sheet-model';
@@ -83,6 +84,13 @@ export class OrderIds {
     const sequence = (this.next.get(stem) ?? 0) + 1;
     this.next.set(stem, sequence);
     return `${stem}-${String(sequence).padStart(4, '0')}`;
+  }
+
+  /** Toko's order-ID counter for the month `at` falls in, as if Toko had issued every ID taken so far. */
+  counter(at: number): string {
+    const p = jakartaParts(at);
+    const stem = `TK-${String(p.year % 100).padStart(2, '0')}${String(p.month).padStart(2, '0')}`;
+    return JSON.stringify({ stem, last: this.next.get(stem) ?? 0 });
   }
 }
 
@@ -407,6 +415,8 @@ export function buildShop(size: ShopSize, options: RuntimeOptions = {}): BenchSh
   appendHost(rt, APPROVAL_SHEET, approval);
   appendHost(rt, SHIPPING_SHEET, shipping);
   for (const spec of [STOCK_SHEET, DONE_SHEET, LEDGER_SHEET, LOG_SHEET, ORDERS_SHEET, APPROVAL_SHEET, SHIPPING_SHEET]) fitRows(rt, spec);
+  // The batches were numbered by "Toko" this morning: its ID counter knows them, though their rows are placed later.
+  rt.evaluate(`PropertiesService.getDocumentProperties().setProperty(${JSON.stringify(ORDER_ID_COUNTER_KEY)}, ${JSON.stringify(ids.counter(NOW))})`);
   rt.state.resetCallCounts();
   return { rt, size, products, approveBatches, shipBatches };
 }

@@ -51,6 +51,8 @@ export interface ActionSpec {
   readonly divisions: readonly Division[];
   /** Setup runs before Pengaturan exists: it gets the default settings then. */
   readonly settingsOptional?: boolean;
+  /** Whether the action may send mail (then the Outbox sheet must exist before it writes anything). */
+  readonly sendsMail?: boolean;
 }
 
 const mailNote = (report: DeliveryReport): Text | null =>
@@ -96,7 +98,7 @@ export function runAction(spec: ActionSpec, body: (ctx: ActionContext) => Action
       const user = activeUserEmail();
       const permission = checkPermission(settings, user, () => spreadsheetOwner(ss), spec.divisions, spec.name);
       if (!permission.allowed) throw new UserError(permission.reason);
-      const system = ensureSystemSheets(ss);
+      const system = ensureSystemSheets(ss, spec.sendsMail === true);
       const entries: LogEntry[] = [];
       const now = nowMs();
       const outbox = new Outbox(ss, now);
@@ -154,10 +156,11 @@ function askPerson(ui: GoogleAppsScript.Base.Ui | null, lang: Lang, title: Text,
 
 /**
  * Log and Outbox are where every action ends (its audit line, its mail). A person may delete them;
- * before anything is written they are recreated with their headers, so an action never half-runs.
+ * before anything is written they are recreated with their headers (Outbox only for actions that
+ * mail), so an action never half-runs.
  */
-function ensureSystemSheets(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): { log: GoogleAppsScript.Spreadsheet.Sheet } {
-  const [log] = [LOG_SHEET, OUTBOX_SHEET].map((spec) => {
+function ensureSystemSheets(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, mails: boolean): { log: GoogleAppsScript.Spreadsheet.Sheet } {
+  const [log] = (mails ? [LOG_SHEET, OUTBOX_SHEET] : [LOG_SHEET]).map((spec) => {
     const found = ss.getSheetByName(spec.name);
     if (found) return found;
     const sheet = ss.insertSheet(spec.name);

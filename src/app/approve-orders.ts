@@ -8,7 +8,7 @@ import { applyOrderPlan, openLedger, openTarget, orderIdsOf, planEnvOf } from '.
 import { selectedOrders } from './selected-orders';
 
 /** Who may approve orders, and the action's name in messages and the Log. */
-export const APPROVE_ACTION: ActionSpec = { name: 'Approve order', divisions: ['Keuangan'] };
+export const APPROVE_ACTION: ActionSpec = { name: 'Approve order', divisions: ['Keuangan'], sendsMail: true };
 
 /** Who gets the packing list: Email gudang, else the owner, else whoever approves. */
 export function packingListRecipients(ctx: ActionContext): string[] {
@@ -20,7 +20,7 @@ export function packingListRecipients(ctx: ActionContext): string[] {
 export function approveSelectedOrders(ctx: ActionContext): ActionOutcome {
   const selection = selectedOrders(ctx, 'approve', [APPROVAL_SHEET]);
   const orderIds = orderIdsOf(selection.rows);
-  const twins = selection.table.find('orderId', orderIds);
+  const twins = selection.table.twinsOf('orderId', selection.rows);
   const target = openTarget(ctx, SHIPPING_SHEET, orderIds);
   const ledger = openLedger(ctx, orderIds);
   const stock = Table.read(ctx.ss, STOCK_SHEET);

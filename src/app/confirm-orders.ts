@@ -23,7 +23,7 @@ function placesOf(ctx: ActionContext, source: Table<OrderColumnKey>, target: Tab
   const add = (sheet: string, found: Map<string, number[]>) => {
     for (const [orderId, rows] of found) for (const rowNumber of rows) places.push({ orderId, sheet, rowNumber });
   };
-  add(ORDERS_SHEET.name, source.find('orderId', typedIds));
+  add(ORDERS_SHEET.name, source.twinsOf('orderId', source.rows.filter((row) => typedIds.includes(orderIdOf(row.record)))));
   for (const row of target.findRows('orderId', typedIds) as OrderRow[]) {
     places.push({ orderId: orderIdOf(row.record), sheet: APPROVAL_SHEET.name, rowNumber: row.rowNumber, record: row.record });
   }

@@ -144,7 +144,7 @@ export function monthlyReportNow(ctx: ActionContext): ActionOutcome {
 
 /** Toko → Laporan bulanan sekarang, for Keuangan and Manajemen. */
 export function monthlyReportFromMenu(): void {
-  runAction({ name: MONTHLY_REPORT_ACTION, divisions: ['Keuangan', 'Manajemen'] }, monthlyReportNow);
+  runAction({ name: MONTHLY_REPORT_ACTION, divisions: ['Keuangan', 'Manajemen'], sendsMail: true }, monthlyReportNow);
 }
 
 /**

@@ -58,5 +58,5 @@ export function sendPurchaseOrders(ctx: ActionContext): ActionOutcome {
 
 /** Toko → Kirim PO ke supplier, for Keuangan. */
 export function sendSelectedPurchaseOrders(): void {
-  runAction({ name: SEND_PURCHASE_ORDER_ACTION, divisions: ['Keuangan'] }, sendPurchaseOrders);
+  runAction({ name: SEND_PURCHASE_ORDER_ACTION, divisions: ['Keuangan'], sendsMail: true }, sendPurchaseOrders);
 }

@@ -188,8 +188,11 @@ export class Table<K extends string> {
     sheet: GoogleAppsScript.Spreadsheet.Sheet = Table.sheetOf(ss, spec),
   ): Table<K> {
     const lastRow = sheet.getLastRow();
-    const header = sheet.getRange(1, 1, 1, Math.max(sheet.getLastColumn(), 1)).getValues()[0];
-    return Table.make(sheet, spec, header, lastRow);
+    // The whole first row in one read (no getLastColumn call); trailing blank cells are not headers.
+    const row = sheet.getRange('1:1').getValues()[0] ?? [];
+    let width = row.length;
+    while (width > 0 && (row[width - 1] === '' || row[width - 1] === null)) width--;
+    return Table.make(sheet, spec, row.slice(0, width), lastRow);
   }
 
   /** Same as `open`: a table for appending to, whatever the sheet's length. */
@@ -258,6 +261,30 @@ export class Table<K extends string> {
       .getRange(2, (this.positions.get(key) as number) + 1, this.lastRow - 1, 1)
       .getValues()
       .map((row) => row[0]);
+  }
+
+  /** How many cells of the `key` column hold one of `values` exactly (any case): one search, no cell read, no row asked. */
+  count(key: K, values: readonly string[]): number {
+    const wanted = [...new Set(values.map((v) => v.trim()).filter((v) => v !== ''))];
+    if (wanted.length === 0 || this.lastRow < 2) return 0;
+    return this.sheet
+      .getRange(2, (this.positions.get(key) as number) + 1, this.lastRow - 1, 1)
+      .createTextFinder(exactAlternatives(wanted))
+      .useRegularExpression(true)
+      .matchEntireCell(true)
+      .findAll().length;
+  }
+
+  /**
+   * The rows of `rows`' IDs that are elsewhere in this sheet too (an order pasted twice): one search
+   * when there are none, which is the usual case; the rows are only asked for when there are more
+   * matches than `rows`.
+   */
+  twinsOf(key: K, rows: ReadonlyArray<TableRow<K>>): Map<string, number[]> {
+    const values = rows.map((row) => String(row.record[key] ?? '').trim()).filter((v) => v !== '');
+    const distinct = new Set(values.map((v) => v.toUpperCase()));
+    if (distinct.size === values.length && this.count(key, values) <= values.length) return new Map();
+    return this.find(key, values);
   }
 
   /** Finds rows by `key` (see `find`) and loads them; the rows found, in sheet order. */
@@ -404,9 +431,10 @@ export class Table<K extends string> {
   }
 
   /**
-   * Removes rows. Far-apart rows in a loaded span without formulas are removed with a constant number
-   * of calls: the rows that stay are written back, moved up, and the freed rows at the span's end are
-   * deleted. Otherwise (formulas in the span, or rows not loaded) each run is deleted bottom-up.
+   * Removes rows. Far-apart rows in a loaded span are removed with a constant number of calls: the
+   * rows that stay are written back, moved up, and the freed rows at the span's end are deleted. When
+   * people's own columns in the span hold a formula (it would not survive the move), or the rows are
+   * not loaded, each run is deleted bottom-up instead.
    */
   private commitRemovals(): void {
     const rowNumbers = [...this.removals].sort((a, b) => a - b);
@@ -422,18 +450,27 @@ export class Table<K extends string> {
     const span = Array.from({ length: last - first + 1 }, (_, i) => first + i);
     const width = this.width;
     if (runs.length > 2 && span.every((r) => this.loaded.has(r)) && span.length * width <= SPAN_CELL_BUDGET) {
-      const range = this.sheet.getRange(first, 1, span.length, width);
-      const formulas = range.getFormulas();
-      if (formulas.every((row) => row.every((f) => f === ''))) {
+      // Our columns hold values Toko wrote; only people's own columns may hold formulas or plain-text cells.
+      const byPosition = this.columnsByPosition();
+      const theirs = consecutiveRuns(byPosition.map((column, p) => (column ? -1 : p)).filter((p) => p >= 0));
+      let formulaFound = false;
+      const plainText = new Set<string>();
+      for (const run of theirs) {
+        const range = this.sheet.getRange(first, run[0] + 1, span.length, run.length);
+        if (range.getFormulas().some((row) => row.some((f) => f !== ''))) {
+          formulaFound = true;
+          break;
+        }
+        range.getNumberFormats().forEach((row, i) => row.forEach((f, j) => f === '@' && plainText.add(`${i}:${run[j]}`)));
+      }
+      if (!formulaFound) {
         const kept = span.filter((r) => !this.removals.has(r));
         if (kept.length) {
-          const byPosition = this.columnsByPosition();
-          // People's columns keep their values as they were; text stays text (plain-text cells take it as is).
-          const formats = range.getNumberFormats();
+          // Each kept row moves up to the i-th row of the span; a plain-text cell there takes text as it is.
           const values = kept.map((r, i) =>
             (this.loaded.get(r) as unknown[]).map((v, p) => {
               if (byPosition[p]) return toCell(fromCell(v), byPosition[p]?.format);
-              return typeof v === 'string' && formats[i]?.[p] === '@' ? v : rawToCell(v);
+              return typeof v === 'string' && plainText.has(`${i}:${p}`) ? v : rawToCell(v);
             }),
           );
           this.sheet.getRange(first, 1, kept.length, width).setValues(values);

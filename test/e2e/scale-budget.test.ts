@@ -100,24 +100,9 @@ const GOALS_MET: Goal[] = [
       expect(Object.keys(run.callsByMethod).filter((method) => method.startsWith('Properties'))).toEqual([]);
     },
   },
-];
-
-/** Goals of issue 8 the product does not meet yet (each asserted with it.failing; move an entry to GOALS_MET once it holds). */
-const GOALS_NOT_MET_YET: Goal[] = [
-  {
-    goal: `Tandai dikirim of 50 orders over 500 SKUs costs at most ${GOALS.shipCalls50} service calls`,
-    check: () => expect(click(larger, 'Tandai dikirim (resi)', '50 block').serviceCalls).toBeLessThanOrEqual(GOALS.shipCalls50),
-  },
   {
     goal: `Konfirmasi pesanan of 50 orders over 500 SKUs costs at most ${GOALS.confirmCalls50} service calls`,
     check: () => expect(click(larger, 'Konfirmasi pesanan', '50 block').serviceCalls).toBeLessThanOrEqual(GOALS.confirmCalls50),
-  },
-  {
-    goal: `Approve order on 50 separate rows costs at most ${GOALS.approveSeparateOverBlock}× the calls of 50 in one block`,
-    check: () => {
-      const block = click(larger, 'Approve order', '50 block').serviceCalls;
-      expect(click(larger, 'Approve order', '50 separate').serviceCalls).toBeLessThanOrEqual(GOALS.approveSeparateOverBlock * block);
-    },
   },
   {
     goal: 'Konfirmasi pesanan reads the same cells with 200 and with 2,000 rows of history',
@@ -127,13 +112,33 @@ const GOALS_NOT_MET_YET: Goal[] = [
     goal: 'Approve order reads the same cells with 200 and with 2,000 rows of history',
     check: () => sameAtBothSizes('Approve order', (m) => m.cellsRead),
   },
-  ...(['Konfirmasi pesanan', 'Approve order', 'Tandai dikirim (resi)'] as const).map((action): Goal => ({
+  ...cellGoals(['Konfirmasi pesanan', 'Approve order', 'Tandai dikirim (resi)']),
+];
+
+/** The cell goal of each action, at the larger history. */
+function cellGoals(actions: readonly BenchAction[]): Goal[] {
+  return actions.map((action): Goal => ({
     goal: `${action} reads at most ${GOALS.cells10k[action].toLocaleString('en-US')} cells per 10,000 rows of each order sheet (scaled to ${WORKING.toLocaleString('en-US')}, plus ${FIXED_CELLS.toLocaleString('en-US')} for stock and settings)`,
     check: () => {
       const over = atBothSizes(action, (m) => m.cellsRead).filter((row) => row.larger > scaledCells(action, WORKING));
       expect(over).toEqual([]);
     },
-  })),
+  }));
+}
+
+/** Goals of issue 8 the product does not meet yet (each asserted with it.failing; move an entry to GOALS_MET once it holds). */
+const GOALS_NOT_MET_YET: Goal[] = [
+  {
+    goal: `Tandai dikirim of 50 orders over 500 SKUs costs at most ${GOALS.shipCalls50} service calls`,
+    check: () => expect(click(larger, 'Tandai dikirim (resi)', '50 block').serviceCalls).toBeLessThanOrEqual(GOALS.shipCalls50),
+  },
+  {
+    goal: `Approve order on 50 separate rows costs at most ${GOALS.approveSeparateOverBlock}× the calls of 50 in one block`,
+    check: () => {
+      const block = click(larger, 'Approve order', '50 block').serviceCalls;
+      expect(click(larger, 'Approve order', '50 separate').serviceCalls).toBeLessThanOrEqual(GOALS.approveSeparateOverBlock * block);
+    },
+  },
   ...(['trigger', 'menu'] as const).map((path): Goal => ({
     goal: `the monthly report from the ${path} costs at most ${GOALS.reportCalls} service calls`,
     check: () => expect(report(path, LARGER_YEAR).serviceCalls).toBeLessThanOrEqual(GOALS.reportCalls),
