@@ -202,7 +202,7 @@ describe('LocalRuntime: clock triggers', () => {
     expect(fired).toHaveLength(1);
     expect(fired[0].at).toBe(Date.UTC(2026, 11, 1, 0, 0, 0));
     expect(fired[0].auth).toBe('FULL');
-    expect(fired[0].user).toBe('');
+    expect(fired[0].user).toBe('owner@toko.test'); // installed by the owner, who runs their own script
     expect(fired[0].event).toMatchObject({
       'day-of-month': 1, 'day-of-week': 2, hour: 0, minute: 0, month: 12, second: 0, timezone: 'UTC',
       triggerUid: rt.triggers()[0].uid, 'week-of-year': 49, year: 2026,

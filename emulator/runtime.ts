@@ -33,6 +33,8 @@ export interface RuntimeOptions extends EmulatorOptions {
   spreadsheetName?: string;
   /** The spreadsheet's locale, passed to SpreadsheetApp. */
   locale?: string;
+  /** Who the spreadsheet is shared with as editor, besides the owner (new protections start with them). */
+  editors?: readonly string[];
   /** appsscript.json whose oauthScopes are enforced; default next to the bundle (load) or the repo's (create); false: none. */
   manifest?: string | false;
   /** Folder of the .html files; default the bundle's folder (load), or found anywhere under src/ (create). */
@@ -164,7 +166,7 @@ export class LocalRuntime {
     const manifest = options.manifest ?? (bundlePath ? join(dirname(bundlePath), 'appsscript.json') : join(root, 'appsscript.json'));
     const scopes = readScopes(manifest);
     const findHtml = options.htmlDir ? htmlIn(options.htmlDir) : bundlePath ? htmlIn(dirname(bundlePath)) : findHtmlUnder(join(root, 'src'));
-    const spreadsheet = createSpreadsheetApp(this.state, { name: options.spreadsheetName, locale: options.locale });
+    const spreadsheet = createSpreadsheetApp(this.state, { name: options.spreadsheetName, locale: options.locale, editors: options.editors });
     this.workbook = spreadsheet.workbook;
     const compile: () => TemplateCompiler = () => (source) =>
       (this.context ? vm.runInContext(source, this.context) : new Function(`return ${source}`)()) as ReturnType<TemplateCompiler>;
@@ -268,7 +270,7 @@ export class LocalRuntime {
 
   /** A person types into cells; fires onEdit(e) (simple trigger) and installable onEdit triggers. */
   edit(sheetName: string, a1: string, values: string | string[][], user?: string): void {
-    const edit = this.workbook.userEdit(sheetName, a1, values);
+    const edit = this.workbook.userEdit(sheetName, a1, values, user);
     const eventFor = (authMode: unknown) => {
       const event: Record<string, unknown> = { authMode, source: this.workbook.spreadsheet, range: edit.range, user: this.currentUser() };
       if (edit.value !== undefined) event.value = edit.value;
@@ -442,7 +444,8 @@ export class LocalRuntime {
   }
 
   private fireClockTrigger(record: TriggerRecord, at: number): void {
-    this.fireRecorded(record.handler, { mode: 'time-trigger' }, () => clockEvent(record, at), this.lookup(record.handler));
+    // Installable triggers run under the authority of the user who installed them (ScriptApp reference).
+    this.fireRecorded(record.handler, { mode: 'time-trigger', user: record.owner }, () => clockEvent(record, at), this.lookup(record.handler));
   }
 
   private findMenuItem(path: string): string {

@@ -10,15 +10,21 @@ export type ExecutionMode =
   | 'menu' // a user clicked a custom menu item: UI, active user, full authorization
   | 'editor' // run from the script editor's Run button: active user, full auth, no spreadsheet UI
   | 'simple-trigger' // onOpen / onEdit: UI for onOpen, LIMITED auth, no mail, no user email for others
-  | 'time-trigger' // installable clock trigger: no UI, FULL auth, no active user
+  | 'time-trigger' // installable clock trigger: no UI, FULL auth, runs as the user who installed it
   | 'web'; // google.script.run from a dialog or sidebar: active user, no getUi() for menus
 
 /** One simulated execution of the script. */
 export interface Execution {
   readonly id: number;
   readonly mode: ExecutionMode;
-  /** The e-mail of the person running it; '' where Apps Script would not reveal it. */
+  /** The active user's e-mail as Session.getActiveUser reveals it; '' where Apps Script would not reveal it. */
   readonly user: string;
+  /**
+   * The account under whose authority it runs (Session.getEffectiveUser): the person who clicked or
+   * typed, or, for an installable trigger, the user who installed it. Mail leaves from this account
+   * and spends its quota; protections are checked against it.
+   */
+  readonly effectiveUser: string;
   /** Whether SpreadsheetApp.getUi() is allowed in this execution. */
   readonly hasUi: boolean;
   /** 'FULL' or 'LIMITED', as ScriptApp.AuthMode names them. */
@@ -98,8 +104,14 @@ export class EmulatorState {
     return this.stack;
   }
 
+  /** The account the running execution acts as (see Execution.effectiveUser); the owner outside any execution. */
+  effectiveUser(): string {
+    return this.execution?.effectiveUser ?? this.owner;
+  }
+
   /**
-   * Runs `body` as a new execution; nested calls simulate a second, concurrent execution.
+   * Runs `body` as a new execution; nested calls simulate a second, concurrent execution. `user` is
+   * the person (or, for a time trigger, the installer); default the owner.
    * `onEnd` listeners (locks) are released when it ends, whether it threw or not.
    */
   runExecution<T>(spec: { mode: ExecutionMode; user?: string }, body: (execution: Execution) => T): T {
@@ -121,18 +133,22 @@ export class EmulatorState {
   private describeExecution(mode: ExecutionMode, user: string | undefined): Execution {
     const id = this.nextExecutionId++;
     const who = user ?? this.owner;
+    // Session reference: the active user's e-mail is hidden where the script runs without that user's
+    // authorization (simple triggers) — "these restrictions generally do not apply if the developer
+    // runs the script themselves", so the owner's own runs reveal it. A time trigger runs under the
+    // installer's authority; its active user is revealed only when the installer is the owner.
+    const revealed = who === this.owner ? who : '';
     switch (mode) {
       case 'menu':
-        return { id, mode, user: who, hasUi: true, authMode: 'FULL' };
+        return { id, mode, user: who, effectiveUser: who, hasUi: true, authMode: 'FULL' };
       case 'editor':
-        return { id, mode, user: who, hasUi: false, authMode: 'FULL' };
+        return { id, mode, user: who, effectiveUser: who, hasUi: false, authMode: 'FULL' };
       case 'simple-trigger':
-        // Apps Script reveals the user's e-mail to a simple trigger only when it is the owner.
-        return { id, mode, user: who === this.owner ? who : '', hasUi: true, authMode: 'LIMITED' };
+        return { id, mode, user: revealed, effectiveUser: who, hasUi: true, authMode: 'LIMITED' };
       case 'time-trigger':
-        return { id, mode, user: '', hasUi: false, authMode: 'FULL' };
+        return { id, mode, user: revealed, effectiveUser: who, hasUi: false, authMode: 'FULL' };
       case 'web':
-        return { id, mode, user: who, hasUi: false, authMode: 'FULL' };
+        return { id, mode, user: who, effectiveUser: who, hasUi: false, authMode: 'FULL' };
     }
   }
 

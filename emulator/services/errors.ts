@@ -2,6 +2,7 @@
  * How emulated services fail: with Apps Script's own message text, and loudly for anything the
  * emulator does not model, never by silently doing nothing.
  */
+import { registerApiType } from '../api-surface';
 import type { EmulatorState } from '../state';
 
 /** An Error as Apps Script throws it: `message` is Google's exact text and `name` is 'Exception'. */
@@ -50,6 +51,7 @@ export function failLoudly<T extends object>(target: T, className: string): T {
       return method;
     },
   });
+  registerApiType(proxy, className);
   return proxy;
 }
 

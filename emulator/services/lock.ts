@@ -106,7 +106,7 @@ export function createLockService(
       },
       getUserLock(): GoogleAppsScript.Lock.Lock {
         state.recordCall('LockService.getUserLock');
-        return lockFor(`user:${state.execution?.user || state.owner}`);
+        return lockFor(`user:${state.effectiveUser()}`);
       },
     },
     'LockService',

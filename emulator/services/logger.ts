@@ -1,5 +1,6 @@
 /** Logger and the Apps Script `console`: both append their lines to the runtime's log. */
 import { displayValue, formatString } from './format-string';
+import { registerApiType } from '../api-surface';
 import type { EmulatorState } from '../state';
 
 /** Where log lines go: one string per call, console warnings/errors prefixed with their level. */
@@ -30,6 +31,7 @@ export function createLogger(state: EmulatorState, sink: LogSink): GoogleAppsScr
       sinceClear = [];
     },
   };
+  registerApiType(logger, 'Logger');
   return logger;
 }
 
@@ -49,7 +51,7 @@ export function createConsole(state: EmulatorState, sink: LogSink): AppsScriptCo
   const at = (prefix: string) => (first?: unknown, ...rest: unknown[]): void => {
     sink.push(prefix + (first === undefined && rest.length === 0 ? '' : render(first, rest)));
   };
-  return {
+  const console: AppsScriptConsole = {
     log: at(''),
     info: at(''),
     warn: at('WARNING: '),
@@ -63,4 +65,6 @@ export function createConsole(state: EmulatorState, sink: LogSink): AppsScriptCo
       timers.delete(label);
     },
   };
+  registerApiType(console, 'Console');
+  return console;
 }

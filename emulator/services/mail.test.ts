@@ -62,15 +62,55 @@ describe('MailApp.sendEmail', () => {
     expect(mailApp.getRemainingDailyQuota()).toBe(96);
   });
 
-  it('refuses to send at zero quota with Apps Script\'s text, and refills at midnight Jakarta time', () => {
+  // https://developers.google.com/apps-script/guides/services/quotas: "Quotas are per user and reset 24
+  // hours after the first request."
+  it('refuses to send at zero quota with Apps Script\'s text; the quota refills 24 hours after the first send, not at midnight', () => {
     const { mailApp, state, outbox } = setup({ mailQuota: 1 });
     mailApp.sendEmail('a@toko.test', 'S', 'B');
 
     expectException(() => mailApp.sendEmail('b@toko.test', 'S', 'B'), 'Service invoked too many times for one day: email.');
     expect(outbox).toHaveLength(1);
 
-    state.setNow(Date.UTC(2026, 10, 28, 17, 0, 0)); // 00:00 WIB on 29 Nov
+    state.setNow(Date.UTC(2026, 10, 28, 17, 0, 0)); // 00:00 WIB on 29 Nov: midnight refills nothing
+    expect(mailApp.getRemainingDailyQuota()).toBe(0);
+    state.setNow(JAKARTA_0900 + 24 * 3600 * 1000 - 1);
+    expect(mailApp.getRemainingDailyQuota()).toBe(0);
+    state.setNow(JAKARTA_0900 + 24 * 3600 * 1000);
     expect(mailApp.getRemainingDailyQuota()).toBe(1);
+  });
+
+  it('each user has their own quota: CS sending from a menu spends CS\'s recipients, not the owner\'s', () => {
+    const { mailApp, state, outbox } = setup({ mailQuota: 3 });
+    const asUser = <T>(user: string, body: () => T) => state.runExecution({ mode: 'menu', user }, body);
+
+    asUser('cs@toko.test', () => mailApp.sendEmail('a@toko.test, b@toko.test', 'S', 'B'));
+
+    expect(asUser('cs@toko.test', () => mailApp.getRemainingDailyQuota())).toBe(1);
+    expect(asUser('owner@toko.test', () => mailApp.getRemainingDailyQuota())).toBe(3);
+    expect(outbox[0].sender).toBe('cs@toko.test');
+  });
+
+  it('a clock trigger sends from the account of the user who installed it and spends that user\'s quota', () => {
+    const { mailApp, state, outbox } = setup({ mailQuota: 5 });
+
+    state.runExecution({ mode: 'time-trigger', user: 'keuangan@toko.test' }, () => mailApp.sendEmail('owner@toko.test', 'Laporan', 'B'));
+
+    expect(outbox[0].sender).toBe('keuangan@toko.test');
+    expect(state.runExecution({ mode: 'menu', user: 'keuangan@toko.test' }, () => mailApp.getRemainingDailyQuota())).toBe(4);
+    expect(state.runExecution({ mode: 'menu', user: 'owner@toko.test' }, () => mailApp.getRemainingDailyQuota())).toBe(5);
+  });
+
+  // https://developers.google.com/apps-script/guides/services/quotas (Current limitations): email body
+  // size 200 KB per message for consumer accounts.
+  it('refuses a message whose body is over 200 KB with "Limit Exceeded: Email Body Size." and spends nothing', () => {
+    const { mailApp, outbox } = setup();
+
+    expectException(() => mailApp.sendEmail('a@toko.test', 'Laporan', 'x'.repeat(200 * 1024 + 1)), 'Limit Exceeded: Email Body Size.');
+    expectException(() => mailApp.sendEmail({ to: 'a@toko.test', subject: 'Laporan', body: 'x'.repeat(100 * 1024), htmlBody: 'y'.repeat(100 * 1024 + 1) }), 'Limit Exceeded: Email Body Size.');
+    mailApp.sendEmail('a@toko.test', 'Laporan', 'x'.repeat(200 * 1024));
+
+    expect(outbox).toHaveLength(1);
+    expect(mailApp.getRemainingDailyQuota()).toBe(99);
   });
 
   it('a consumer account starts the day with 100 recipients; a Workspace quota is set per runtime', () => {

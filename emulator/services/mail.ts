@@ -1,11 +1,11 @@
 /**
  * MailApp and GmailApp sending: every message lands in an outbox (nothing leaves the machine),
- * with Apps Script's checks in Apps Script's order: authorization, addresses, daily recipient quota.
+ * with Apps Script's checks in Apps Script's order: authorization, addresses, recipients per message,
+ * body size, the sender's daily recipient quota.
  */
 import type { EmulatorState } from '../state';
 import { readBlobSource } from './blob';
 import { failLoudly, requireAuthorization, scriptError, type ManifestScopes } from './errors';
-import { zonedParts } from '../time-zone';
 
 /** Scope MailApp needs (the Gmail scope also grants it). */
 export const SEND_MAIL_SCOPE = 'https://www.googleapis.com/auth/script.send_mail';
@@ -40,36 +40,50 @@ export interface SentMail {
   recipients: string[];
   /** Epoch ms on the simulated clock. */
   sentAt: number;
-  /** The account the message left from: the running user, or the owner for clock triggers. */
+  /** The account the message left from: the effective user (the clicker, or a trigger's installer). */
   sender: string;
 }
 
-/** The daily recipient quota; it refills at midnight in the script's time zone. */
+/** 24 hours: a user's daily quota resets this long after the first send of its window. */
+export const QUOTA_WINDOW_MS = 24 * 60 * 60 * 1000;
+/** Apps Script's limit on the body of one message, consumer accounts: 200 KB (Workspace: 400 KB). */
+export const BODY_BYTES_PER_MESSAGE = 200 * 1024;
+
+/**
+ * The daily recipient quota, per user (the execution's effective user: the clicker, or a trigger's
+ * installer). As the quotas page says, "Quotas are per user and reset 24 hours after the first
+ * request": a user's window opens at their first send and closes 24 hours later.
+ */
 export class MailQuota {
-  private used = 0;
-  private day = '';
+  private readonly windows = new Map<string, { openedAt: number; used: number }>();
 
   constructor(private readonly state: EmulatorState) {}
 
-  /** Recipients still allowed today. */
-  remaining(): number {
-    this.rollOver();
-    return Math.max(0, this.state.mailQuotaPerDay - this.used);
+  /** Recipients `user` may still send to in their current window (default: the effective user). */
+  remaining(user = this.state.effectiveUser()): number {
+    return Math.max(0, this.state.mailQuotaPerDay - (this.current(user)?.used ?? 0));
   }
 
-  /** Spends `count` recipients of today's quota. */
-  spend(count: number): void {
-    this.rollOver();
-    this.used += count;
+  /** Spends `count` recipients of `user`'s quota (default: the effective user); opens a window if none is open. */
+  spend(count: number, user = this.state.effectiveUser()): void {
+    const window = this.current(user);
+    if (window) window.used += count;
+    else this.windows.set(user, { openedAt: this.state.now(), used: count });
   }
 
-  private rollOver(): void {
-    const p = zonedParts(this.state.now(), this.state.timeZone);
-    const today = `${p.year}-${p.month}-${p.day}`;
-    if (today !== this.day) {
-      this.day = today;
-      this.used = 0;
+  /** When `user`'s quota refills (the end of their window), or undefined when no window is open. */
+  resetsAt(user = this.state.effectiveUser()): number | undefined {
+    const window = this.current(user);
+    return window ? window.openedAt + QUOTA_WINDOW_MS : undefined;
+  }
+
+  private current(user: string): { openedAt: number; used: number } | undefined {
+    const window = this.windows.get(user);
+    if (window && this.state.now() >= window.openedAt + QUOTA_WINDOW_MS) {
+      this.windows.delete(user);
+      return undefined;
     }
+    return window;
   }
 }
 
@@ -114,6 +128,8 @@ class Mailer {
     const recipients = [...parseAddressList(to), ...parseAddressList(options.cc), ...parseAddressList(options.bcc)];
     if (recipients.length === 0) throw scriptError('Failed to send email: no recipient');
     if (recipients.length > RECIPIENTS_PER_MESSAGE) throw scriptError('Limit Exceeded: Email Recipients Per Message.');
+    const bodyBytes = Buffer.byteLength(String(body ?? ''), 'utf8') + Buffer.byteLength(String(options.htmlBody ?? ''), 'utf8');
+    if (bodyBytes > BODY_BYTES_PER_MESSAGE) throw scriptError('Limit Exceeded: Email Body Size.');
     if (this.quota.remaining() < recipients.length) throw scriptError('Service invoked too many times for one day: email.');
     if (options.replyTo) parseAddressList(options.replyTo);
     const attachments = (options.attachments ?? []).map(readBlobSource);
@@ -129,7 +145,7 @@ class Mailer {
       attachments,
       recipients,
       sentAt: this.state.now(),
-      sender: this.state.execution?.user || this.state.owner,
+      sender: this.state.effectiveUser(),
     };
     if (options.htmlBody !== undefined) mail.htmlBody = String(options.htmlBody);
     if (options.name !== undefined) mail.name = String(options.name);

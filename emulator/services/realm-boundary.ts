@@ -3,8 +3,15 @@
  * node:vm realm. Service objects cross as proxies whose methods rethrow host errors as errors of
  * the script's realm (same message and name, so `e instanceof Error` holds in the script), and
  * proxies the script passes back are unwrapped. Plain data (values, arrays of rows, Dates) crosses
- * untouched, so getValues of 100,000 rows costs nothing extra.
+ * untouched, so getValues of 100,000 rows costs nothing extra. An object registered as an Apps
+ * Script class (api-surface.ts) shows the script exactly that class's members as
+ * @types/google-apps-script declares them: the emulator's helpers and fields, and methods Google
+ * does not have, read as undefined there (calling one is a TypeError, as on Google).
  */
+import { apiMembers, apiTypeOf } from '../api-surface';
+
+/** Members every JavaScript object answers to; Google's objects too. */
+const OBJECT_MEMBERS: ReadonlySet<string> = new Set(['toString', 'valueOf', 'toLocaleString', 'hasOwnProperty', 'isPrototypeOf', 'propertyIsEnumerable']);
 
 /** Makes an Error of the script's realm. */
 export type RealmErrorFactory = (message: string, name: string, hostStack?: string) => Error;
@@ -110,26 +117,36 @@ export class RealmBoundary {
     // A shadow target keeps Proxy invariants whatever the real object is (frozen enums included).
     const shadow = Object.create(Object.getPrototypeOf(target)) as object;
     const boundary = this;
+    const className = apiTypeOf(target);
+    const members = className === undefined ? undefined : apiMembers(className);
+    // Properties the script itself set (template variables on an HtmlTemplate) stay readable.
+    const setByScript = new Set<string>();
+    const visible = (property: string): boolean =>
+      members === undefined || members.has(property) || OBJECT_MEMBERS.has(property) || setByScript.has(property);
     const proxy = new Proxy(shadow, {
       get(_shadow, property) {
         if (typeof property === 'symbol') return Reflect.get(target, property, target);
+        if (!visible(property)) return undefined;
         const value = Reflect.get(target, property, target);
         if (typeof value === 'function') return boundary.method(target, property, value as (...args: unknown[]) => unknown);
         return boundary.toScript(value);
       },
       set(_shadow, property, value) {
+        if (typeof property === 'string' && members !== undefined && !members.has(property)) setByScript.add(property);
         return Reflect.set(target, property, boundary.toHost(value), target);
       },
       has(_shadow, property) {
+        if (typeof property === 'string' && !visible(property)) return false;
         return property in target;
       },
       deleteProperty(_shadow, property) {
         return Reflect.deleteProperty(target, property);
       },
       ownKeys() {
-        return Reflect.ownKeys(target);
+        return Reflect.ownKeys(target).filter((key) => typeof key === 'symbol' || visible(key));
       },
       getOwnPropertyDescriptor(_shadow, property) {
+        if (typeof property === 'string' && !visible(property)) return undefined;
         const descriptor = Reflect.getOwnPropertyDescriptor(target, property);
         if (!descriptor) return undefined;
         if ('value' in descriptor) descriptor.value = boundary.toScript(descriptor.value);

@@ -16,6 +16,6 @@ export class ScopedStores<V> {
 
   /** The running user's store: the execution's user, or the owner's where Apps Script hides the user (clock triggers run as their owner). */
   activeUser(state: EmulatorState): Map<string, V> {
-    return this.user(state.execution?.user || state.owner);
+    return this.user(state.effectiveUser());
   }
 }

@@ -4,6 +4,7 @@
  */
 import type { EmulatorState } from '../state';
 import { type ClockSchedule, describeSchedule, firstDailyRun, firstHourlyRun, nextRun } from './clock-schedule';
+import { registerApiType } from '../api-surface';
 import { EnumValue } from '../enum-value';
 import { AUTH_MODE, AUTHORIZATION_STATUS, EVENT_TYPE, INSTALLATION_SOURCE, TRIGGER_SOURCE, WEEKDAY } from './enums';
 import { failLoudly, isDate, requireAuthorization, scriptError, type ManifestScopes } from './errors';
@@ -138,7 +139,9 @@ export function clockEvent(record: TriggerRecord, at: number): ClockEvent {
 
 /** A Trigger as the script sees it; one handle per trigger, so identities hold across calls. */
 export class FakeTrigger implements GoogleAppsScript.Script.Trigger {
-  constructor(private readonly state: EmulatorState, readonly record: TriggerRecord, private readonly store: TriggerStore) {}
+  constructor(private readonly state: EmulatorState, readonly record: TriggerRecord, private readonly store: TriggerStore) {
+    registerApiType(this, 'Trigger');
+  }
 
   getUniqueId(): string {
     this.state.recordCall('Trigger.getUniqueId');
@@ -252,7 +255,7 @@ class FakeClockTriggerBuilder implements Pick<GoogleAppsScript.Script.ClockTrigg
     this.state.recordCall('ClockTriggerBuilder.create');
     const schedule = this.resolve();
     const record = this.store.add({
-      handler: this.handler, owner: this.state.execution?.user || this.state.owner, eventType: 'CLOCK',
+      handler: this.handler, owner: this.state.effectiveUser(), eventType: 'CLOCK',
       timeZone: this.timeZone, schedule,
     });
     return record.handle as unknown as GoogleAppsScript.Script.Trigger;
@@ -306,7 +309,7 @@ class FakeSpreadsheetTriggerBuilder implements Pick<GoogleAppsScript.Script.Spre
     this.state.recordCall('SpreadsheetTriggerBuilder.create');
     if (!this.eventType) throw scriptError('Spreadsheet triggers must specify an event (onOpen, onEdit).');
     const record = this.store.add({
-      handler: this.handler, owner: this.state.execution?.user || this.state.owner, eventType: this.eventType,
+      handler: this.handler, owner: this.state.effectiveUser(), eventType: this.eventType,
       timeZone: this.state.timeZone,
     });
     return record.handle as unknown as GoogleAppsScript.Script.Trigger;
@@ -315,7 +318,7 @@ class FakeSpreadsheetTriggerBuilder implements Pick<GoogleAppsScript.Script.Spre
 
 /** ScriptApp over `store`: triggers for the running user, the enums; scope-checked like Apps Script. */
 export function createScriptApp(state: EmulatorState, store: TriggerStore, scopes?: ManifestScopes): GoogleAppsScript.Script.ScriptApp {
-  const currentUser = () => state.execution?.user || state.owner;
+  const currentUser = () => state.effectiveUser();
   const authorize = (method: string) => requireAuthorization(state, `ScriptApp.${method}`, SCRIPT_APP_SCOPE, scopes);
   const scriptApp = {
     AuthMode: AUTH_MODE,

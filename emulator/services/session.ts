@@ -30,7 +30,7 @@ class FakeSession implements Pick<GoogleAppsScript.Base.Session, SessionMethods>
   }
   getEffectiveUser(): GoogleAppsScript.Base.User {
     this.state.recordCall('Session.getEffectiveUser');
-    return new FakeUser(this.state.owner);
+    return new FakeUser(this.state.effectiveUser());
   }
   getScriptTimeZone(): string {
     this.state.recordCall('Session.getScriptTimeZone');
@@ -42,7 +42,7 @@ class FakeSession implements Pick<GoogleAppsScript.Base.Session, SessionMethods>
   }
   getTemporaryActiveUserKey(): string {
     this.state.recordCall('Session.getTemporaryActiveUserKey');
-    const who = this.state.execution?.user || this.state.owner;
+    const who = this.state.execution?.user || this.state.effectiveUser();
     return createHash('sha256').update(`temporary-key:${who}`).digest('base64').slice(0, 43);
   }
 }

@@ -1,6 +1,8 @@
 /**
  * Embedded charts: sheet.newChart() builds one (type, ranges, position, options such as the title),
- * insertChart/updateChart/removeChart keep them on the sheet. The builder is local (not counted);
+ * insertChart/updateChart/removeChart keep them on the sheet. `asColumnChart()` and the other `as…`
+ * steps give the typed builder Google gives (EmbeddedColumnChartBuilder …), sharing the chart being
+ * built; only typed builders offer `setTitle` and friends to the script (see api-surface.ts). The builder is local (not counted);
  * EmbeddedChart methods count as `EmbeddedChart.<method>`.
  */
 import { EnumValue } from '../enum-value';
@@ -34,14 +36,22 @@ export class FakeEmbeddedChartBuilder
 {
   private readonly chart: ChartModel;
 
-  constructor(private readonly env: SpreadsheetEnv, private readonly sheet: SheetModel, from?: ChartModel) {
-    this.chart = from
-      ? copyChart(from)
-      : { chartId: 0, chartType: 'COLUMN', ranges: [], anchorRow: 1, anchorColumn: 1, offsetX: 0, offsetY: 0, options: {} };
+  /** `typeName` is the Apps Script class this builder stands for; `shared` is the chart of the builder it was made from by an `as…` step. */
+  constructor(
+    private readonly env: SpreadsheetEnv,
+    private readonly sheet: SheetModel,
+    from?: ChartModel,
+    private readonly typeName = 'EmbeddedChartBuilder',
+    shared?: ChartModel,
+  ) {
+    this.chart = shared
+      ?? (from
+        ? copyChart(from)
+        : { chartId: 0, chartType: 'COLUMN', ranges: [], anchorRow: 1, anchorColumn: 1, offsetX: 0, offsetY: 0, options: {} });
   }
 
   private self(): any {
-    return expose<Builder>(this, 'EmbeddedChartBuilder');
+    return expose<Builder>(this, this.typeName);
   }
 
   addRange(range: GoogleAppsScript.Spreadsheet.Range): Builder {
@@ -117,20 +127,20 @@ export class FakeEmbeddedChartBuilder
     return this.setOption('transposeRowsAndColumns', transpose);
   }
 
-  private as(type: keyof typeof ChartType): any {
+  private as(type: keyof typeof ChartType, typeName: string): any {
     this.chart.chartType = type;
-    return this.self();
+    return expose<Builder>(new FakeEmbeddedChartBuilder(this.env, this.sheet, undefined, typeName, this.chart), typeName);
   }
 
-  asColumnChart(): any { return this.as('COLUMN'); }
-  asBarChart(): any { return this.as('BAR'); }
-  asLineChart(): any { return this.as('LINE'); }
-  asPieChart(): any { return this.as('PIE'); }
-  asAreaChart(): any { return this.as('AREA'); }
-  asTableChart(): any { return this.as('TABLE'); }
-  asScatterChart(): any { return this.as('SCATTER'); }
-  asComboChart(): any { return this.as('COMBO'); }
-  asHistogramChart(): any { return this.as('HISTOGRAM'); }
+  asColumnChart(): any { return this.as('COLUMN', 'EmbeddedColumnChartBuilder'); }
+  asBarChart(): any { return this.as('BAR', 'EmbeddedBarChartBuilder'); }
+  asLineChart(): any { return this.as('LINE', 'EmbeddedLineChartBuilder'); }
+  asPieChart(): any { return this.as('PIE', 'EmbeddedPieChartBuilder'); }
+  asAreaChart(): any { return this.as('AREA', 'EmbeddedAreaChartBuilder'); }
+  asTableChart(): any { return this.as('TABLE', 'EmbeddedTableChartBuilder'); }
+  asScatterChart(): any { return this.as('SCATTER', 'EmbeddedScatterChartBuilder'); }
+  asComboChart(): any { return this.as('COMBO', 'EmbeddedComboChartBuilder'); }
+  asHistogramChart(): any { return this.as('HISTOGRAM', 'EmbeddedHistogramChartBuilder'); }
 
   build(): Chart {
     return exposeChart(this.env, this.sheet, copyChart(this.chart, this.chart.chartId || nextChartId++));

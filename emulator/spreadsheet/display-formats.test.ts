@@ -27,6 +27,13 @@ describe('display values under number formats (id_ID)', () => {
     expect(shown(1250000.5, '#,##0.00', 'en_US')).toBe('1,250,000.50');
   });
 
+  // https://support.google.com/docs/answer/58515 (locale decides number formatting): the format's
+  // "," and "." are placeholders for the locale's grouping and decimal separators.
+  it("Toko's Rupiah format \"Rp\"#,##0 shows Rp1.250.000 only in id_ID; the same format shows Rp1,250,000 in en_US", () => {
+    expect(shown(1250000, '"Rp"#,##0', 'id_ID')).toBe('Rp1.250.000');
+    expect(shown(1250000, '"Rp"#,##0', 'en_US')).toBe('Rp1,250,000');
+  });
+
   it.each([
     ['dd MMM yyyy', '28 Nov 2026'],
     ['yyyy-MM-dd', '2026-11-28'],

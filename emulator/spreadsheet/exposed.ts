@@ -2,6 +2,7 @@
  * The one place emulator objects become Apps Script objects: each is wrapped in a Proxy whose
  * unknown methods throw `Emulator: <Class>.<method> is not implemented`, then cast to its Google type.
  */
+import { registerApiType } from '../api-surface';
 import { notImplementedError } from './errors';
 
 const targets = new WeakMap<object, object>();
@@ -30,6 +31,7 @@ export function expose<T>(target: object, className: string): T {
   });
   targets.set(proxy, target);
   proxies.set(target, proxy);
+  registerApiType(proxy, className);
   return proxy as T;
 }
 

@@ -51,6 +51,16 @@ export class FakeWorkbook {
     return this.env.model;
   }
 
+  /** The owner shares the file with `email` as editor (new protections start with the file's editors). */
+  share(email: string): void {
+    this.env.model.addEditor(email);
+  }
+
+  /** The owner stops sharing the file with `email`. */
+  unshare(email: string): void {
+    this.env.model.removeEditor(email);
+  }
+
   /** Queues the answer of the next alert or prompt (default: the set's first button, text ''). */
   answerNext(answer: UiAnswer): void {
     this.env.recordings.pendingAnswers.push({ ...answer });
@@ -76,9 +86,10 @@ export class FakeWorkbook {
 
   /**
    * A person types into cells (parsed as typed, like the script's setValues). Refused with Google's
-   * text when a protection blocks the current user or a rejecting validation rule fails.
+   * text when a protection blocks that person (default: the current execution's user, else the owner)
+   * or a rejecting validation rule fails.
    */
-  userEdit(sheetName: string, a1: string, values: string | string[][]): UserEdit {
+  userEdit(sheetName: string, a1: string, values: string | string[][], user?: string): UserEdit {
     const model = this.env.model;
     const { sheet, area } = resolveA1(model, this.requireSheet(sheetName), a1);
     const grid = typeof values === 'string'
@@ -87,7 +98,7 @@ export class FakeWorkbook {
     if (grid.length !== area.numRows || grid.some((row) => row.length !== area.numColumns)) {
       throw new Error(`userEdit: ${a1} is ${area.numRows}×${area.numColumns}, the values are not`);
     }
-    model.assertMayEdit(sheet, area, this.env.user());
+    model.assertMayEdit(sheet, area, user || this.env.user());
     const single = area.numRows === 1 && area.numColumns === 1;
     const oldValue = single ? this.eventString(model.computed(sheet, area.row, area.column)) : undefined;
     model.writeValues(sheet, area, grid);

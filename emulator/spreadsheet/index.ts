@@ -28,6 +28,8 @@ export interface SpreadsheetOptions {
   name?: string;
   /** The spreadsheet locale. Default 'id_ID'. */
   locale?: string;
+  /** Who the file is shared with as editor, besides the owner. Default: nobody. */
+  editors?: readonly string[];
 }
 
 /** A new bound spreadsheet with one empty 1000 × 26 sheet "Sheet1", its SpreadsheetApp, Charts and host handle. */
@@ -42,6 +44,7 @@ export function createSpreadsheetApp(
   spreadsheetsCreated++;
   const id = `1Toko${String(spreadsheetsCreated).padStart(4, '0')}EmulatedSpreadsheet_x9Qv`;
   const model = new WorkbookModel(id, options.name ?? 'Toko', options.locale ?? 'id_ID', state.timeZone, state.owner);
+  for (const email of options.editors ?? []) model.addEditor(email);
   const recordings: UiRecordings = { menus: [], toasts: [], alerts: [], dialogs: [], pendingAnswers: [] };
   const env = new SpreadsheetEnv(state, model, recordings);
   const spreadsheet = new FakeSpreadsheet(env);

@@ -338,7 +338,12 @@ export function displayValue(value: CellValue | undefined, format: string | unde
   if (typeof value === 'string') return value;
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (typeof value === 'number') {
-    if (isDateFormat(format)) return formatDateTime(fromSerial(value, context.timeZone), format as string, context);
+    if (isDateFormat(format)) {
+      // A serial number past JavaScript's dates (±100,000,000 days) has no calendar date: shown as the
+      // number (our choice), never a host RangeError.
+      if (!(Math.abs(value) < 99_000_000)) return formatGeneralNumber(value, context.locale);
+      return formatDateTime(fromSerial(value, context.timeZone), format as string, context);
+    }
     if (isNumericFormat(format)) return formatNumber(value, format as string, context.locale);
     return formatGeneralNumber(value, context.locale);
   }

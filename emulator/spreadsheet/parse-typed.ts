@@ -1,7 +1,8 @@
 /**
  * "Parsed as typed": what Sheets stores when a string is written by setValue(s) or typed by a person.
- * `=…` is a formula; `'…` is text without the apostrophe; numbers (`0812` → 812), TRUE/FALSE and
- * dates (ISO `2026-11-28`, the locale's `28/11/2026`, times `14:30`) are converted; the rest is text.
+ * `=…` is a formula; `'…` is text without the apostrophe; numbers (`0812` → 812) in the spreadsheet
+ * locale's separators (id_ID: `15.000` is 15000 and `1,5` is 1.5; en_US: `15,000` and `1.5`), TRUE/FALSE
+ * and dates (ISO `2026-11-28`, the locale's `28/11/2026`, times `14:30`) are converted; the rest is text.
  */
 import { CellValue, StoredDate } from './cell-value';
 import { LocaleInfo } from './locale';
@@ -16,6 +17,15 @@ export class TypedFormula {
 export type TypedContent = TypedFormula | CellValue | undefined;
 
 const PLAIN_NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+const PLAIN_NUMBER_DECIMAL_COMMA = /^[+-]?(?:\d+,?\d*|,\d+)(?:[eE][+-]?\d+)?$/;
+
+/** A number without grouping, in the locale's decimal separator, or undefined. */
+function plainNumber(text: string, locale: LocaleInfo): number | undefined {
+  if (locale.decimalSeparator === ',') {
+    return PLAIN_NUMBER_DECIMAL_COMMA.test(text) ? Number(text.replace(',', '.')) : undefined;
+  }
+  return PLAIN_NUMBER.test(text) ? Number(text) : undefined;
+}
 const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
 const SLASH_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?: (\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
 const TIME_ONLY = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/;
@@ -66,12 +76,14 @@ export function parseTyped(text: string, locale: LocaleInfo, timeZone: string): 
   if (first === 39 /* ' */) return text.length > 1 ? text.slice(1) : undefined;
   const trimmed = text.trim();
   const lead = trimmed.charCodeAt(0);
-  const looksNumeric = (lead >= 48 && lead <= 57) || lead === 43 || lead === 45 || lead === 46;
+  const decimalLead = locale.decimalSeparator.charCodeAt(0);
+  const looksNumeric = (lead >= 48 && lead <= 57) || lead === 43 || lead === 45 || lead === decimalLead;
   if (looksNumeric) {
-    if (PLAIN_NUMBER.test(trimmed)) return Number(trimmed);
+    const plain = plainNumber(trimmed, locale);
+    if (plain !== undefined) return plain;
     const grouped = groupedNumber(trimmed, locale);
     if (grouped !== undefined) return grouped;
-    if (lead !== 43 && lead !== 45 && lead !== 46) {
+    if (lead !== 43 && lead !== 45 && lead !== decimalLead) {
       const date = parseDate(trimmed, locale, timeZone);
       if (date) return date;
     }

@@ -1,6 +1,6 @@
 /**
- * Protection of a sheet or a range. Choices (Google leaves them open; see README): a new protection
- * lists no editors, yet the owner can always edit and cannot be removed (removeEditor(owner) is
+ * Protection of a sheet or a range. A new protection lists the spreadsheet's editors (Google's
+ * Sheet.protect reference). Choices (Google leaves them open; see README): the owner is never listed, yet can always edit and cannot be removed (removeEditor(owner) is
  * ignored, no error); a warning-only protection lets everyone edit. Methods count as `Protection.<method>`.
  */
 import { appsScriptError } from './errors';
@@ -12,9 +12,13 @@ import type { SpreadsheetEnv } from './spreadsheet-env';
 type Protection = GoogleAppsScript.Spreadsheet.Protection;
 type User = GoogleAppsScript.Base.User;
 
-/** A new, unremoved protection with no editors. */
-export function createProtection(type: 'SHEET' | 'RANGE', sheet: SheetModel, area: GridArea): ProtectionModel {
-  return { type, sheet, area, description: '', warningOnly: false, editors: [], unprotected: [], domainEdit: true, removed: false };
+/**
+ * A new, unremoved protection. Sheet.protect / Range.protect reference: "Until the script actually
+ * changes the list of editors …, the permissions mirror those of the spreadsheet itself", so it starts
+ * with the spreadsheet's editors (the owner, always able to edit, is not listed).
+ */
+export function createProtection(type: 'SHEET' | 'RANGE', sheet: SheetModel, area: GridArea, spreadsheetEditors: readonly string[]): ProtectionModel {
+  return { type, sheet, area, description: '', warningOnly: false, editors: [...spreadsheetEditors], unprotected: [], domainEdit: true, removed: false };
 }
 
 /** A user as Protection.getEditors returns them. */
@@ -28,7 +32,8 @@ export class FakeUser implements Pick<User, 'getEmail'> {
   }
 }
 
-function emailOf(user: unknown): string {
+/** The e-mail of a User or an address given as text; anything else is Google's invalid-argument error. */
+export function emailOf(user: unknown): string {
   if (typeof user === 'string') return user;
   if (user && typeof (user as User).getEmail === 'function') return (user as User).getEmail();
   throw appsScriptError('Invalid argument: user');

@@ -494,7 +494,7 @@ export class FakeRange implements Pick<Range, EmulatedRangeMethods> {
 
   protect(): GoogleAppsScript.Spreadsheet.Protection {
     this.count('protect');
-    const protection = createProtection('RANGE', this.sheet, { ...this.area });
+    const protection = createProtection('RANGE', this.sheet, { ...this.area }, this.env.model.editors);
     this.sheet.rangeProtections.push(protection);
     return this.env.factories.protection(protection);
   }

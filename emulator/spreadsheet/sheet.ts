@@ -69,7 +69,7 @@ export class FakeSheet implements Pick<Sheet, EmulatedSheetMethods> {
   setName(name: string): Sheet {
     this.count('setName');
     if (typeof name !== 'string') throw signatureError([name], 'SpreadsheetApp.Sheet.setName');
-    this.model.assertNameFree(name, this.sheet);
+    this.model.assertSheetName(name, this.sheet);
     this.sheet.name = name;
     return this.self();
   }
@@ -163,6 +163,7 @@ export class FakeSheet implements Pick<Sheet, EmulatedSheetMethods> {
       this.sheet.maxRows = row;
     }
     if (rowContents.length > this.sheet.maxColumns) {
+      this.model.assertColumnLimit(rowContents.length);
       this.model.assertCellLimit((rowContents.length - this.sheet.maxColumns) * this.sheet.maxRows);
       this.sheet.maxColumns = rowContents.length;
     }
@@ -184,6 +185,7 @@ export class FakeSheet implements Pick<Sheet, EmulatedSheetMethods> {
     if (!Number.isInteger(before) || !Number.isInteger(howMany) || before < 1 || howMany < 1 || before > this.sheet.maxColumns + 1) {
       throw appsScriptError(COLUMNS_OUT_OF_BOUNDS);
     }
+    this.model.assertColumnLimit(this.sheet.maxColumns + howMany);
     this.model.assertCellLimit(howMany * this.sheet.maxRows);
     this.sheet.insertColumns(before, howMany);
   }
@@ -418,7 +420,7 @@ export class FakeSheet implements Pick<Sheet, EmulatedSheetMethods> {
   protect(): GoogleAppsScript.Spreadsheet.Protection {
     this.count('protect');
     if (!this.sheet.sheetProtection) {
-      this.sheet.sheetProtection = createProtection('SHEET', this.sheet, this.wholeRows(1, this.sheet.maxRows));
+      this.sheet.sheetProtection = createProtection('SHEET', this.sheet, this.wholeRows(1, this.sheet.maxRows), this.model.editors);
     }
     return this.env.factories.protection(this.sheet.sheetProtection);
   }

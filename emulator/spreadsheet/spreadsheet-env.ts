@@ -63,8 +63,8 @@ export class SpreadsheetEnv {
     return this.state.date(ms);
   }
 
-  /** The person the current execution acts as: its user, else the owner (triggers run as the owner). */
+  /** The account the current execution acts as (the clicker, or a trigger's installer); protections apply to it. */
   user(): string {
-    return this.model.effectiveUser(this.state.execution?.user);
+    return this.state.effectiveUser();
   }
 }

@@ -6,7 +6,7 @@ import { resolveA1 } from './a1-range';
 import { ProtectionType } from './enums';
 import { appsScriptError, signatureError } from './errors';
 import { expose, unwrap } from './exposed';
-import { FakeUser } from './protection';
+import { FakeUser, emailOf } from './protection';
 import { activateRange, activateSheet, activeRange, activeRangeList, currentCell, exposeSelection } from './selection';
 import { SheetModel } from './sheet-model';
 import type { SpreadsheetEnv } from './spreadsheet-env';
@@ -21,7 +21,7 @@ type EmulatedSpreadsheetMethods =
   | 'insertSheet' | 'deleteSheet' | 'setActiveSheet' | 'getActiveSheet' | 'getActiveRange' | 'getActiveRangeList'
   | 'getCurrentCell' | 'getSelection' | 'setActiveRange' | 'getSpreadsheetTimeZone' | 'setSpreadsheetTimeZone'
   | 'getSpreadsheetLocale' | 'setSpreadsheetLocale' | 'toast' | 'getRange' | 'getRangeByName' | 'getOwner'
-  | 'getProtections';
+  | 'getProtections' | 'getEditors' | 'addEditor' | 'addEditors' | 'removeEditor';
 
 /** The sheet model behind a Sheet the script passes in. */
 export function sheetModelOf(sheet: unknown, qualifiedMethod: string): SheetModel {
@@ -94,7 +94,7 @@ export class FakeSpreadsheet implements Pick<Spreadsheet, EmulatedSpreadsheetMet
       throw signatureError(args, 'SpreadsheetApp.Spreadsheet.insertSheet');
     }
     const sheetName = name ?? this.model.defaultSheetName();
-    this.model.assertNameFree(sheetName);
+    this.model.assertSheetName(sheetName);
     this.model.assertCellLimit(WorkbookModel.NEW_SHEET_CELLS);
     const index = Math.min(Math.max(0, indexArg ?? this.model.sheets.length), this.model.sheets.length);
     const sheet = this.model.addSheet(sheetName, index);
@@ -191,6 +191,30 @@ export class FakeSpreadsheet implements Pick<Spreadsheet, EmulatedSpreadsheetMet
   getOwner(): GoogleAppsScript.Base.User {
     this.count('getOwner');
     return expose<GoogleAppsScript.Base.User>(new FakeUser(this.model.owner), 'User');
+  }
+
+  /** The people the file is shared with as editors (the owner is not listed; our choice, as for protections). */
+  getEditors(): GoogleAppsScript.Base.User[] {
+    this.count('getEditors');
+    return this.model.editors.map((email) => expose<GoogleAppsScript.Base.User>(new FakeUser(email), 'User'));
+  }
+
+  addEditor(emailAddress: string | GoogleAppsScript.Base.User): Spreadsheet {
+    this.count('addEditor');
+    this.model.addEditor(emailOf(emailAddress));
+    return this.env.factories.spreadsheet();
+  }
+
+  addEditors(emailAddresses: string[]): Spreadsheet {
+    this.count('addEditors');
+    for (const email of emailAddresses) this.model.addEditor(emailOf(email));
+    return this.env.factories.spreadsheet();
+  }
+
+  removeEditor(emailAddress: string | GoogleAppsScript.Base.User): Spreadsheet {
+    this.count('removeEditor');
+    this.model.removeEditor(emailOf(emailAddress));
+    return this.env.factories.spreadsheet();
   }
 
   getProtections(type: GoogleAppsScript.Spreadsheet.ProtectionType): GoogleAppsScript.Spreadsheet.Protection[] {

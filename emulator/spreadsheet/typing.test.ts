@@ -4,7 +4,7 @@ describe('strings written by a script are parsed as typed', () => {
   it('numeric strings become numbers and lose leading zeros', () => {
     const { sheet } = newSpreadsheet();
 
-    sheet.getRange('A1:D1').setValues([['0812', '-15', '1.5', '1e3']]);
+    sheet.getRange('A1:D1').setValues([['0812', '-15', '1,5', '1e3']]);
 
     expect(sheet.getRange('A1:D1').getValues()).toEqual([[812, -15, 1.5, 1000]]);
   });
@@ -34,6 +34,24 @@ describe('strings written by a script are parsed as typed', () => {
 
     expect((iso as Date).toISOString()).toBe('2026-11-27T17:00:00.000Z');
     expect((dayFirst as Date).toISOString()).toBe('2026-11-27T17:00:00.000Z');
+  });
+
+  // https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#setSpreadsheetLocale(String)
+  // and https://support.google.com/docs/answer/58515: the locale decides how typed numbers are read.
+  it('ongkir typed as 15.000 in an id_ID spreadsheet is the number 15000, and 1,5 is 1.5', () => {
+    const { sheet } = newSpreadsheet({ locale: 'id_ID' });
+
+    sheet.getRange('A1:D1').setValues([['15.000', '1,5', '15.000,50', '1.5']]);
+
+    expect(sheet.getRange('A1:D1').getValues()).toEqual([[15000, 1.5, 15000.5, '1.5']]);
+  });
+
+  it('the same text typed into an en_US spreadsheet reads with a decimal point and comma grouping', () => {
+    const { sheet } = newSpreadsheet({ locale: 'en_US' });
+
+    sheet.getRange('A1:D1').setValues([['15.000', '1,5', '15,000', '1.5']]);
+
+    expect(sheet.getRange('A1:D1').getValues()).toEqual([[15, '1,5', 15000, 1.5]]);
   });
 
   it('Indonesian grouping and decimal comma are read as numbers', () => {

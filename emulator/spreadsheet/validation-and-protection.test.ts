@@ -67,7 +67,7 @@ describe('Protection', () => {
     expect(String(first.getProtectionType())).toBe('SHEET');
   });
 
-  it('a new protection lists no editors, yet the owner can edit, also after removeEditors([owner])', () => {
+  it('on a spreadsheet shared with nobody, a new protection lists no editors, yet the owner can edit, also after removeEditors([owner])', () => {
     const { sheet, state } = newSpreadsheet();
 
     const protection = runAs(state, () => sheet.protect());
@@ -76,6 +76,25 @@ describe('Protection', () => {
 
     expect(editorsAtStart).toBe(0);
     expect(runAs(state, () => protection.canEdit())).toBe(true);
+  });
+
+  // https://developers.google.com/apps-script/reference/spreadsheet/sheet#protect(): "Until the script
+  // actually changes the list of editors for the sheet …, the permissions mirror those of the
+  // spreadsheet itself, which effectively means that the sheet remains unprotected." Range#protect says the same.
+  it("a new sheet or range protection starts with the spreadsheet's editors, who can still edit until the script removes them", () => {
+    const { sheet, state, spreadsheet } = newSpreadsheet();
+    spreadsheet.addEditors(['keuangan@toko.test', 'cs@toko.test']);
+
+    const sheetProtection = runAs(state, () => sheet.protect());
+    const rangeProtection = runAs(state, () => sheet.getRange('A1:B2').protect());
+    const csWrites = () => runAs(state, () => sheet.getRange('A1').setValue('boleh'), 'menu', 'cs@toko.test');
+
+    expect(sheetProtection.getEditors().map((u) => u.getEmail())).toEqual(['keuangan@toko.test', 'cs@toko.test']);
+    expect(rangeProtection.getEditors().map((u) => u.getEmail())).toEqual(['keuangan@toko.test', 'cs@toko.test']);
+    expect(csWrites).not.toThrow();
+    sheetProtection.removeEditor('cs@toko.test');
+    rangeProtection.removeEditor('cs@toko.test');
+    expect(csWrites).toThrow('You are trying to edit a protected cell or object.');
   });
 
   it('removeEditors never throws: the owner is silently kept, anyone else, the runner included, is removed (our choice)', () => {

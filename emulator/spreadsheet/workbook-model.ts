@@ -16,6 +16,12 @@ import { fromSerial, toSerial } from '../time-zone';
 
 /** Google's limit on the cells of all sheets' grids together. */
 export const WORKBOOK_CELL_LIMIT = 10_000_000;
+/** Google's limit on the columns of one sheet (column ZZZ). */
+export const SHEET_COLUMN_LIMIT = 18_278;
+/** Google's limit on the characters of one cell. */
+export const CELL_CHARACTER_LIMIT = 50_000;
+/** Google's limit on the length of a sheet name. */
+export const SHEET_NAME_LIMIT = 100;
 
 /** A computed cell: stored value, a formula's result, or a formula error. */
 export type ComputedValue = CellValue | FormulaError | undefined;
@@ -30,6 +36,8 @@ function isDateObject(value: unknown): value is Date {
 /** The workbook's data and shared rules; see the file comment. */
 export class WorkbookModel {
   readonly sheets: SheetModel[] = [];
+  /** Who the file is shared with as editor, besides the owner (lower-case e-mails, in the order added). */
+  readonly editors: string[] = [];
   activeSheet: SheetModel;
   private localeName: string;
   private locale: LocaleInfo;
@@ -46,6 +54,18 @@ export class WorkbookModel {
     this.localeName = locale;
     this.locale = localeInfo(locale);
     this.activeSheet = this.addSheet('Sheet1', 0);
+  }
+
+  /** Shares the file with `email` as editor (the owner is never listed); no-op when already listed. */
+  addEditor(email: string): void {
+    const lower = email.trim().toLowerCase();
+    if (lower !== this.owner && !this.editors.includes(lower)) this.editors.push(lower);
+  }
+
+  /** Stops sharing the file with `email`; the owner cannot be removed. */
+  removeEditor(email: string): void {
+    const at = this.editors.indexOf(email.trim().toLowerCase());
+    if (at >= 0) this.editors.splice(at, 1);
   }
 
   /** The spreadsheet locale, e.g. 'id_ID'. */
@@ -73,6 +93,23 @@ export class WorkbookModel {
     const lower = name.toLowerCase();
     if (this.sheets.some((s) => s !== except && s.name.toLowerCase() === lower)) {
       throw appsScriptError(`A sheet with the name "${name}" already exists. Please enter another name.`);
+    }
+  }
+
+  /**
+   * Throws when `name` cannot name a sheet: blank, longer than 100 characters, or another sheet's
+   * name (case-insensitive). The duplicate text is Apps Script's; the other two are our wording.
+   */
+  assertSheetName(name: string, except?: SheetModel): void {
+    if (name.trim() === '') throw appsScriptError('Invalid argument: sheet name cannot be empty.');
+    if (name.length > SHEET_NAME_LIMIT) throw appsScriptError(`The sheet name cannot be greater than ${SHEET_NAME_LIMIT} characters.`);
+    this.assertNameFree(name, except);
+  }
+
+  /** Throws when a sheet would have more than 18,278 columns. */
+  assertColumnLimit(columns: number): void {
+    if (columns > SHEET_COLUMN_LIMIT) {
+      throw appsScriptError(`This action would increase the number of columns in the sheet above the limit of ${SHEET_COLUMN_LIMIT}.`);
     }
   }
 
@@ -156,7 +193,9 @@ export class WorkbookModel {
     if (value instanceof StoredDate) {
       return isNumericFormat(format) ? toSerial(value.ms, this.timeZone) : makeDate(value.ms);
     }
-    if (typeof value === 'number' && format !== undefined && isDateFormat(format)) return makeDate(fromSerial(value, this.timeZone));
+    if (typeof value === 'number' && format !== undefined && isDateFormat(format) && Math.abs(value) < 99_000_000) {
+      return makeDate(fromSerial(value, this.timeZone));
+    }
     return value;
   }
 
@@ -213,11 +252,6 @@ export class WorkbookModel {
 
   // ---- writing ----
 
-  /** The user writing now: the execution's, or the owner where Apps Script runs as the owner. */
-  effectiveUser(executionUser: string | undefined): string {
-    return executionUser || this.owner;
-  }
-
   /** Whether `user` may edit the cell under every protection covering it. */
   protectionsBlocking(sheet: SheetModel, area: GridArea, user: string): ProtectionModel | undefined {
     if (user === this.owner) return undefined;
@@ -250,7 +284,11 @@ export class WorkbookModel {
         return undefined;
       default:
         if (value === null) return undefined;
-        if (value instanceof Date || isDateObject(value)) return new StoredDate((value as Date).getTime());
+        if (value instanceof Date || isDateObject(value)) {
+          const ms = (value as Date).getTime();
+          // An invalid Date (new Date(NaN)) has no instant to store: the cell is left blank (our choice).
+          return Number.isNaN(ms) ? undefined : new StoredDate(ms);
+        }
         return this.contentFor(String(value), format);
     }
   }
@@ -272,6 +310,15 @@ export class WorkbookModel {
     const hasValidation = sheet.validations.rows.length >= row;
     const hasFormats = sheet.formats.rows.length >= row;
     const format = (r: number, c: number) => (hasFormats ? sheet.formats.get(r, c) : undefined);
+    for (let i = 0; i < numRows; i++) {
+      const source = values[i];
+      for (let j = 0; j < numColumns; j++) {
+        const v = source[j];
+        if (typeof v === 'string' && v.length > CELL_CHARACTER_LIMIT) {
+          throw appsScriptError(`Your input contains more than the maximum of ${CELL_CHARACTER_LIMIT} characters in a single cell.`);
+        }
+      }
+    }
     if (hasValidation) {
       for (let i = 0; i < numRows; i++) {
         for (let j = 0; j < numColumns; j++) {

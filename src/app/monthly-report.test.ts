@@ -72,7 +72,7 @@ describe('Laporan bulanan sekarang', () => {
   });
 
   it('when the mail quota is spent, still writes the sheet; the mail waits in Outbox and the hourly retry sends it the next day', () => {
-    rt.mailQuota.spend(100);
+    rt.mailQuota.spend(100, FINANCE); // the mail of a menu action leaves from the person who clicked
 
     reportFromMenu('2026-11');
 

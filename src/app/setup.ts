@@ -42,6 +42,28 @@ export const STARTER_STOCK: ReadonlyArray<Record<string, string | number>> = [
 
 const HEADER_BACKGROUND = '#eeeeee';
 
+/** The locale and zone Toko's formats and typed numbers assume (`15.000` is 15000, Rupiah shows `Rp1.250.000`). */
+export const SHOP_LOCALE = 'id_ID';
+export const SHOP_TIME_ZONE = 'Asia/Jakarta';
+
+/**
+ * A new Toko spreadsheet gets the shop's locale and time zone; an existing one in another locale is
+ * left as its owner chose, with a warning that explains what it changes.
+ */
+function ensureLocale(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, isNewShop: boolean): Text | null {
+  if (isNewShop) {
+    ss.setSpreadsheetLocale(SHOP_LOCALE);
+    ss.setSpreadsheetTimeZone(SHOP_TIME_ZONE);
+    return null;
+  }
+  const locale = ss.getSpreadsheetLocale();
+  if (locale === SHOP_LOCALE) return null;
+  return {
+    id: `Perhatian: lokal spreadsheet ini ${locale}, bukan Indonesia (${SHOP_LOCALE}). Angka yang diketik dibaca menurut lokal itu (15.000 tidak menjadi lima belas ribu) dan Rupiah tampil seperti Rp1,250,000. Ubah di File → Setelan → Lokal: Indonesia, zona waktu (GMT+07:00) Jakarta.`,
+    en: `Warning: this spreadsheet's locale is ${locale}, not Indonesia (${SHOP_LOCALE}). Typed numbers are read in that locale (15.000 is not fifteen thousand) and Rupiah shows like Rp1,250,000. Change it in File → Settings → Locale: Indonesia, time zone (GMT+07:00) Jakarta.`,
+  };
+}
+
 /** What Setup did to one sheet, for the message. */
 interface SheetReport {
   created: boolean;
@@ -148,6 +170,7 @@ function ensureSettings(ctx: ActionContext, isNew: boolean): Text | null {
 export function setupSheets(ctx: ActionContext): ActionOutcome {
   const lines: Text[] = [];
   const prepared = ALL_SHEETS.map((spec) => ({ spec, ...ensureSheet(ctx.ss, spec) }));
+  const localeLine = ensureLocale(ctx.ss, prepared.every((p) => p.report.created));
   const settingsNew = prepared.find((p) => p.spec.name === SETTINGS_SHEET.name)?.report.created ?? false;
   const settingsLine = ensureSettings(ctx, settingsNew);
   const couriers = settingsNew ? DEFAULT_COURIERS.map((c) => c.name) : ctx.settings.couriers.map((c) => c.name);
@@ -166,6 +189,7 @@ export function setupSheets(ctx: ActionContext): ActionOutcome {
     if (report.added.length) lines.push({ id: `Kolom ditambahkan di ${spec.name}: ${report.added.join(', ')}.`, en: `Columns added to ${spec.name}: ${report.added.join(', ')}.` });
   }
   if (settingsLine) lines.push(settingsLine);
+  if (localeLine) lines.push(localeLine);
   if (prepared.find((p) => p.spec.name === STOCK_SHEET.name)?.report.created) {
     const stock = Table.read(ctx.ss, STOCK_SHEET);
     for (const record of STARTER_STOCK) stock.append(record);

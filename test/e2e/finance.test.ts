@@ -63,7 +63,7 @@ describe('the monthly report on its trigger (built bundle)', () => {
     expect(rt.outbox).toHaveLength(2);
   });
 
-  it('with the mail quota spent, the sheet is still written, the mail waits in Outbox and the retry trigger sends it the next day', () => {
+  it('with the mail quota spent, the sheet is still written, the mail waits in Outbox and the retry trigger sends it once the quota refills 24 hours after its first send', () => {
     const rt = openShop();
     rt.clickMenu('Toko > Pasang laporan bulanan', OWNER);
     rt.advanceTo(J(2026, 12, 1, 6, 30));
@@ -75,9 +75,9 @@ describe('the monthly report on its trigger (built bundle)', () => {
     expect(rt.outbox).toHaveLength(0);
     expect(recordsOf(rt, 'Outbox')).toEqual([expect.objectContaining({ Status: 'Menunggu', Subjek: expect.stringContaining('November 2026') })]);
 
-    rt.advanceTo(J(2026, 12, 1, 23, 30));
-    expect(rt.outbox).toHaveLength(0);
-    rt.advanceTo(J(2026, 12, 2, 1));
+    rt.advanceTo(J(2026, 12, 2, 6));
+    expect(rt.outbox).toHaveLength(0); // midnight refills nothing: the owner's window opened at 06.30
+    rt.advanceTo(J(2026, 12, 2, 7));
 
     expect(rt.failures).toEqual([]);
     expect(rt.outbox).toHaveLength(1);
