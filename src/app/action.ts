@@ -98,7 +98,8 @@ export function runAction(spec: ActionSpec, body: (ctx: ActionContext) => Action
       const user = activeUserEmail();
       const permission = checkPermission(settings, user, () => spreadsheetOwner(ss), spec.divisions, spec.name);
       if (!permission.allowed) throw new UserError(permission.reason);
-      const system = ensureSystemSheets(ss, spec.sendsMail === true);
+      // Setup makes every sheet itself (and tells a new spreadsheet by their absence).
+      const system = spec.settingsOptional ? { log: undefined } : ensureSystemSheets(ss, spec.sendsMail === true);
       const entries: LogEntry[] = [];
       const now = nowMs();
       const outbox = new Outbox(ss, now);
