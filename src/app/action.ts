@@ -7,7 +7,7 @@ import { checkPermission } from '../domain/roles';
 import { Settings } from '../domain/settings';
 import { nowMs } from '../gas/clock';
 import { withDocumentLock } from '../gas/lock';
-import { activeUserEmail } from '../gas/session';
+import { activeUserEmail, spreadsheetOwnerEmail } from '../gas/session';
 import { uiOrNull } from '../gas/ui';
 import { Division, LOG_SHEET, OUTBOX_SHEET } from '../sheets/schema';
 import { appendLog, LogEntry } from './audit-log';
@@ -96,7 +96,7 @@ export function runAction(spec: ActionSpec, body: (ctx: ActionContext) => Action
       const settings = readSettings(ss, spec.settingsOptional);
       lang = settings.language;
       const user = activeUserEmail();
-      const permission = checkPermission(settings, user, () => spreadsheetOwner(ss), spec.divisions, spec.name);
+      const permission = checkPermission(settings, user, () => spreadsheetOwnerEmail(ss), spec.divisions, spec.name);
       if (!permission.allowed) throw new UserError(permission.reason);
       // Setup makes every sheet itself (and tells a new spreadsheet by their absence).
       const system = spec.settingsOptional ? { log: undefined } : ensureSystemSheets(ss, spec.sendsMail === true);
@@ -172,16 +172,7 @@ function ensureSystemSheets(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, mails:
   return { log };
 }
 
-/** The spreadsheet owner's e-mail, asked only when the permission check needs it (it costs a call). */
-function spreadsheetOwner(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): string {
-  try {
-    const owner = ss.getOwner();
-    return owner ? owner.getEmail().toLowerCase() : '';
-  } catch (e) {
-    return '';
-  }
-}
-
+/** Shows the outcome: an alert when it needs reading (and there is a UI), else a toast. */
 function tell(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
   ui: GoogleAppsScript.Base.Ui | null | (() => GoogleAppsScript.Base.Ui | null),

@@ -4,6 +4,7 @@
  * settings and a few starter stock rows when those sheets are new, and protects each division's
  * sheets. It never deletes or overwrites people's data; it says what it did. Safe to rerun.
  */
+import { spreadsheetOwnerEmail } from '../gas/session';
 import { joinTexts, Text } from '../domain/i18n';
 import { DEFAULT_COURIERS, DEFAULT_SETTINGS } from '../domain/settings';
 import { cellText } from '../domain/cell';
@@ -68,16 +69,27 @@ function ensureLocale(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, isNewShop: b
 interface SheetReport {
   created: boolean;
   added: string[];
+  /** Missing headers Setup did not add, because a column it does not know holds data (perhaps the same column, renamed). */
+  renamed: Array<{ missing: string; candidates: string[] }>;
 }
 
-/** Makes sure the sheet exists with every schema header; returns the header positions (0-based) and what changed. */
-function ensureSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, spec: SheetSpec): { sheet: GoogleAppsScript.Spreadsheet.Sheet; positions: Map<string, number>; report: SheetReport } {
+/**
+ * Makes sure the sheet exists with every schema header; returns the header positions (0-based) and what
+ * changed. A missing header is added at the end — unless the sheet has rows and a column with a header
+ * Toko does not know holds data: then that column may be the same one, renamed, and an empty stand-in
+ * would let actions run on blanks. Setup then adds nothing for it and says which header to put back.
+ */
+function ensureSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, spec: SheetSpec): { sheet: GoogleAppsScript.Spreadsheet.Sheet; positions: Map<string, number> | null; report: SheetReport } {
   let sheet = ss.getSheetByName(spec.name);
   const created = !sheet;
   if (!sheet) sheet = ss.insertSheet(spec.name);
   const lastColumn = created ? 0 : sheet.getLastColumn();
   const header = lastColumn > 0 ? sheet.getRange(1, 1, 1, lastColumn).getValues()[0] : [];
   const found = indexColumns(header, spec.columns);
+  const candidates = found.missing.length && !created ? unknownColumnsWithData(sheet, header, found.positions) : [];
+  if (candidates.length) {
+    return { sheet, positions: null, report: { created, added: [], renamed: found.missing.map((c) => ({ missing: c.header, candidates })) } };
+  }
   const width = Math.max(lastColumn, ...[...found.positions.values()].map((p) => p + 1));
   const positions = new Map(found.positions);
   if (found.missing.length) {
@@ -87,7 +99,16 @@ function ensureSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, spec: SheetSp
     sheet.getRange(1, width + 1, 1, found.missing.length).setValues([found.missing.map((c) => c.header)]);
     found.missing.forEach((column, i) => positions.set(column.key, width + i));
   }
-  return { sheet, positions, report: { created, added: created ? [] : found.missing.map((c) => c.header) } };
+  return { sheet, positions, report: { created, added: created ? [] : found.missing.map((c) => c.header), renamed: [] } };
+}
+
+/** Headers Toko does not know whose column holds any data below the header (one read of the sheet's data). */
+function unknownColumnsWithData(sheet: GoogleAppsScript.Spreadsheet.Sheet, header: unknown[], ours: Map<string, number>): string[] {
+  const known = new Set(ours.values());
+  const unknown = header.map((h, p) => ({ name: String(h ?? '').trim(), p })).filter(({ name, p }) => name !== '' && !known.has(p));
+  if (unknown.length === 0 || sheet.getLastRow() < 2) return [];
+  const data = sheet.getRange(2, 1, sheet.getLastRow() - 1, header.length).getValues();
+  return unknown.filter(({ p }) => data.some((row) => row[p] !== '' && row[p] !== null)).map(({ name }) => name);
 }
 
 /** Header style, frozen row, tab colour, number formats, dropdowns and widths (a few calls per column, never per row). */
@@ -140,7 +161,7 @@ function ensureSettings(ctx: ActionContext, isNew: boolean): Text | null {
   const table = Table.read(ctx.ss, SETTINGS_SHEET);
   const records = table.rows.map((row) => row.record);
   const labels = new Set(records.map((r) => cellText(r.settingKey).toLowerCase()));
-  const starter: Record<SettingKey, string> = { ...DEFAULT_SETTINGS, ownerEmail: ctx.settings.ownerEmail || ctx.user };
+  const starter: Record<SettingKey, string> = { ...DEFAULT_SETTINGS, ownerEmail: ctx.settings.ownerEmail || spreadsheetOwnerEmail(ctx.ss) || ctx.user };
   const keys = (Object.keys(SETTING_KEYS) as SettingKey[]).filter((k) => !labels.has(SETTING_KEYS[k].toLowerCase()));
   const couriers = records.some((r) => cellText(r.courier) !== '') ? [] : DEFAULT_COURIERS;
   const categories = records.some((r) => cellText(r.ledgerCategory) !== '') ? [] : LEDGER_CATEGORIES;
@@ -183,6 +204,13 @@ export function setupSheets(ctx: ActionContext): ActionOutcome {
   };
   const protections: Text[] = [];
   for (const { spec, sheet, positions, report } of prepared) {
+    for (const { missing, candidates } of report.renamed) {
+      lines.push({
+        id: `${spec.name}: kolom "${missing}" tidak ada, tetapi kolom ${candidates.map((c) => `"${c}"`).join(', ')} berisi data. Jika judul "${missing}" diganti, kembalikan judulnya menjadi "${missing}"; jika memang terhapus, ketik judul "${missing}" di kolom kosong. Setup tidak membuat kolom kosong pengganti, dan aksi di sheet ini ditolak sampai judulnya benar.`,
+        en: `${spec.name}: column "${missing}" is missing, but column(s) ${candidates.map((c) => `"${c}"`).join(', ')} hold data. If the "${missing}" header was renamed, rename it back to "${missing}"; if it was deleted, type the header "${missing}" over an empty column. Setup adds no empty stand-in, and actions on this sheet are refused until the header is right.`,
+      });
+    }
+    if (!positions) continue;
     formatSheet(sheet, spec, positions, choicesFor(spec));
     protections.push(protectSheet(sheet, spec, ctx));
     if (report.created) lines.push({ id: `Sheet ${spec.name} dibuat.`, en: `Sheet ${spec.name} created.` });

@@ -14,7 +14,7 @@ import { isCodPayment, orderIdOf, OrderRecord, OrderRow, StockRow } from './orde
 import { salesLedgerId } from './ledger';
 import { packingListMail, PackingOrder } from './packing-list';
 import { StockBook } from './stock-book';
-import { APPROVAL_SHEET, SHIPPING_SHEET } from '../sheets/schema';
+import { APPROVAL_SHEET, ORDERS_SHEET, SHIPPING_SHEET } from '../sheets/schema';
 
 /** What Approve order decides with. */
 export interface ApproveInput {
@@ -63,7 +63,7 @@ export function planApprove(input: ApproveInput, env: PlanEnv): PipelinePlan {
     const r = row.record;
     const orderId = orderIdOf(r);
     if (orderId === '') {
-      skipOrder(plan, row, { id: 'belum ada ID pesanan — pesanan ini belum dikonfirmasi CS', en: 'no order ID — CS has not confirmed this order' });
+      skipOrder(plan, row, { id: `belum ada ID pesanan — pesanan ini belum dikonfirmasi CS. Pesanan baru diketik di ${ORDERS_SHEET.name}, lalu Toko → Konfirmasi pesanan`, en: `no order ID — CS has not confirmed this order. New orders are typed in ${ORDERS_SHEET.name}, then Toko → Confirm order` });
       continue;
     }
     const method = cellText(r.paymentMethod);

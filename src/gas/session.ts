@@ -8,3 +8,13 @@ export function activeUserEmail(): string {
     return '';
   }
 }
+
+/** The spreadsheet owner's e-mail, lower-cased (the shop's owner, not whoever ran the first Setup); '' where Apps Script does not say. */
+export function spreadsheetOwnerEmail(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): string {
+  try {
+    const owner = ss.getOwner();
+    return owner ? owner.getEmail().trim().toLowerCase() : '';
+  } catch (e) {
+    return '';
+  }
+}

@@ -437,6 +437,7 @@ export class Table<K extends string> {
    * not loaded, each run is deleted bottom-up instead.
    */
   private commitRemovals(): void {
+    this.relocateRemovals();
     const rowNumbers = [...this.removals].sort((a, b) => a - b);
     if (rowNumbers.length === 0) return;
     if (rowNumbers.length >= this.lastRow - 1) {
@@ -482,6 +483,40 @@ export class Table<K extends string> {
     }
     for (const run of runs.reverse()) this.sheet.deleteRows(run[0], run.length);
     this.afterRemoval(rowNumbers);
+  }
+
+  /**
+   * People sort, insert and delete rows while an action runs (the lock holds scripts, not people). Just
+   * before removing, the key column (the schema's first column, the ID) of the rows to remove is read
+   * again — one read of their span — and a row that no longer holds the value read earlier is found
+   * again by that value; a value found nowhere is not removed at all. So only the rows of the orders
+   * that moved ever leave the sheet.
+   */
+  private relocateRemovals(): void {
+    const key = this.spec.columns[0].key;
+    const position = this.positions.get(key) as number;
+    const expected = new Map<number, string>();
+    for (const row of this.removals) {
+      const value = String(this.loaded.get(row)?.[position] ?? '').trim();
+      if (value !== '') expected.set(row, value);
+    }
+    if (expected.size === 0) return;
+    const rows = [...expected.keys()];
+    const first = Math.min(...rows);
+    const last = Math.max(...rows);
+    const now = this.sheet.getRange(first, position + 1, last - first + 1, 1).getValues();
+    const moved = rows.filter((row) => String(now[row - first]?.[0] ?? '').trim().toUpperCase() !== (expected.get(row) as string).toUpperCase());
+    if (moved.length === 0) return;
+    const found = this.find(key, moved.map((row) => expected.get(row) as string));
+    // Rows moved under us: what was read of them is stale, so nothing read is written back.
+    this.loaded.clear();
+    for (const row of moved) {
+      this.removals.delete(row);
+      const value = expected.get(row) as string;
+      const at = found.get(value) ?? [...found].find(([v]) => v.toUpperCase() === value.toUpperCase())?.[1] ?? [];
+      // Only an unambiguous place is removed; the rows' cells are not known, so each run is deleted as it is.
+      if (at.length === 1) this.removals.add(at[0]);
+    }
   }
 
   /** Renumbers what the table holds after rows were removed. */

@@ -2,32 +2,13 @@
  * A careless team on the built bundle (issue 7, items 4–9 and what real teams do): rows deleted or
  * pasted by hand, duplicated IDs, columns added or renamed, a system sheet deleted, strangers clicking,
  * a sheet sorted while someone acts, an order typed in the wrong sheet. Each test states the expected
- * (fixed) behaviour. Tests that fail on today's product are listed in PENDING_FIX, run as `it.failing`
- * (they pass while the product still fails them); the lead moves each out of the list as its fix lands.
+ * (fixed) behaviour.
  */
 import { LocalRuntime } from '../../emulator/runtime';
 import { APPROVAL_SHEET, DONE_SHEET, LEDGER_SHEET, LOG_SHEET, ORDERS_SHEET, SETTINGS_SHEET, SHIPPING_SHEET, SheetSpec, STOCK_SHEET } from '../../src/sheets/schema';
 import {
   CS, columnLetter, FINANCE, headerColumns, openShop, orderIds, OWNER, recordsOf, selectRows, setTeam, typedOrder, typeRows, WAREHOUSE,
 } from './pipeline-shop';
-
-/**
- * The tests of this file that fail today (issue 7), by name. Each runs as `it.failing` until its fix
- * lands — then remove it here and it runs as a plain `it`. Listed with the analysis in
- * /work/notes/fault-findings.md.
- */
-const PENDING_FIX: ReadonlySet<string> = new Set<string>([
-  '"Nama Pelanggan" renamed "Nama" in Approval, then Setup, then Approve: Setup says to rename it back and the name is never lost',
-  "a helper who ran the first Setup does not become the owner: the spreadsheet's owner stays in charge",
-  'Approval sorted by someone else while finance approves two orders: each order ends exactly once, the approved ones in Pengiriman',
-  'a row deleted by hand above the selected one while finance approves: only the approved order leaves Approval',
-  'a new order typed into Keuangan · Approval and approved: refused with its row named and where to type it, nothing changes',
-]);
-
-/** `it`, or `it.failing` for a test listed in PENDING_FIX. */
-function teamIt(name: string, body: () => void): void {
-  (PENDING_FIX.has(name) ? it.failing : it)(name, body);
-}
 
 const TEAM = [
   { email: CS, name: 'Dewi', division: 'CS' },
@@ -114,7 +95,7 @@ function idCounts(rt: LocalRuntime): Record<string, number> {
 }
 
 describe('4. an order ID, once issued, is never issued again', () => {
-  teamIt('a delivered row deleted by hand from Gudang · Selesai: the next order gets a new ID, its stock reserved and its income booked', () => {
+  it('a delivered row deleted by hand from Gudang · Selesai: the next order gets a new ID, its stock reserved and its income booked', () => {
     const rt = shopWithTeam();
     const old = deliveredOrder(rt);
     deleteRowByHand(rt, DONE_SHEET.name, rowOf(rt, DONE_SHEET, old));
@@ -129,7 +110,7 @@ describe('4. an order ID, once issued, is never issued again', () => {
     expect(recordsOf(rt, LEDGER_SHEET).filter((e) => e.reference === next)).toHaveLength(1);
   });
 
-  teamIt('Confirm dies after the stock write and CS confirms another order first: each order gets its own ID and stock is reserved exactly once each', () => {
+  it('Confirm dies after the stock write and CS confirms another order first: each order gets its own ID and stock is reserved exactly once each', () => {
     const rt = shopWithTeam();
     const [siti] = typeRows(rt, ORDERS_SHEET, [typedOrder({ items: 'KAOS-HTM-L x1' })]);
     selectRows(rt, ORDERS_SHEET, [siti]);
@@ -158,7 +139,7 @@ describe('4. an order ID, once issued, is never issued again', () => {
 });
 
 describe('5. a row whose ID already lives elsewhere, or twice in the selection, is refused with both places named', () => {
-  teamIt('CS copies a repeat customer\'s row (ID included) whose order is in Approval, changes the items and confirms: refused naming Keuangan · Approval and the row, nothing changes', () => {
+  it('CS copies a repeat customer\'s row (ID included) whose order is in Approval, changes the items and confirms: refused naming Keuangan · Approval and the row, nothing changes', () => {
     const rt = shopWithTeam();
     const [id] = confirmTyped(rt, [typedOrder()]);
     const [copy] = typeRows(rt, ORDERS_SHEET, [typedOrder({ orderId: id, items: 'TOPI-01 x3' })]);
@@ -174,7 +155,7 @@ describe('5. a row whose ID already lives elsewhere, or twice in the selection, 
     expect(everything(rt)).toEqual(before);
   });
 
-  teamIt('the same order pasted twice in Approval and approved: refused, never two rows in Pengiriman', () => {
+  it('the same order pasted twice in Approval and approved: refused, never two rows in Pengiriman', () => {
     const rt = shopWithTeam();
     const [id] = confirmTyped(rt, [typedOrder({ paymentStatus: 'Lunas' })]);
     const row = rt.workbook.values(APPROVAL_SHEET.name)[1].map((v) => (v instanceof Date ? '28/11/2026' : String(v)));
@@ -191,7 +172,7 @@ describe('5. a row whose ID already lives elsewhere, or twice in the selection, 
 });
 
 describe('6. columns the team adds travel with the order', () => {
-  teamIt('"Catatan Internal" typed in CS and "Cek Transfer" typed in Approval reach Gudang · Pengiriman, in columns of the same header created at the end', () => {
+  it('"Catatan Internal" typed in CS and "Cek Transfer" typed in Approval reach Gudang · Pengiriman, in columns of the same header created at the end', () => {
     const rt = shopWithTeam();
     const note = addColumnByHand(rt, ORDERS_SHEET.name, 'Catatan Internal', CS);
     const [row] = typeRows(rt, ORDERS_SHEET, [typedOrder({ paymentStatus: 'Lunas' })]);
@@ -211,7 +192,7 @@ describe('6. columns the team adds travel with the order', () => {
 });
 
 describe('7. a renamed header never loses data', () => {
-  teamIt('"Nama Pelanggan" renamed "Nama" in Approval, then Setup, then Approve: Setup says to rename it back and the name is never lost', () => {
+  it('"Nama Pelanggan" renamed "Nama" in Approval, then Setup, then Approve: Setup says to rename it back and the name is never lost', () => {
     const rt = shopWithTeam();
     const [id] = confirmTyped(rt, [typedOrder({ paymentStatus: 'Lunas' })]);
     const nameColumn = headerColumns(rt, APPROVAL_SHEET).get('customerName') as number;
@@ -230,7 +211,7 @@ describe('7. a renamed header never loses data', () => {
 });
 
 describe('8. a deleted system sheet never half-runs an action', () => {
-  teamIt('with Log deleted, Confirm either recreates Log and logs the move, or changes nothing', () => {
+  it('with Log deleted, Confirm either recreates Log and logs the move, or changes nothing', () => {
     const rt = shopWithTeam();
     const [row] = typeRows(rt, ORDERS_SHEET, [typedOrder()]);
     rt.run(() => rt.workbook.spreadsheet.deleteSheet(rt.workbook.spreadsheet.getSheetByName(LOG_SHEET.name) as GoogleAppsScript.Spreadsheet.Sheet));
@@ -256,7 +237,7 @@ describe('8. a deleted system sheet never half-runs an action', () => {
 });
 
 describe('9. roles fail closed', () => {
-  teamIt('with no team listed, a stranger the sheet was shared with cannot approve', () => {
+  it('with no team listed, a stranger the sheet was shared with cannot approve', () => {
     const rt = openShop();
     const [id] = confirmTyped(rt, [typedOrder({ paymentStatus: 'Lunas' })]);
     click(rt, APPROVAL_SHEET, [id], 'Approve order', 'tamu@gmail.com');
@@ -264,31 +245,35 @@ describe('9. roles fail closed', () => {
     expect(orderIds(rt, SHIPPING_SHEET)).toEqual([]);
   });
 
-  teamIt('with no team listed, a blank user cannot approve', () => {
+  it('with no team listed, a blank user cannot approve', () => {
     const rt = openShop();
     const [id] = confirmTyped(rt, [typedOrder({ paymentStatus: 'Lunas' })]);
     click(rt, APPROVAL_SHEET, [id], 'Approve order', '');
     expect(orderIds(rt, APPROVAL_SHEET)).toEqual([id]);
   });
 
-  teamIt('with no team listed, a stranger cannot install the report triggers', () => {
+  it('with no team listed, a stranger cannot install the report triggers', () => {
     const rt = openShop();
     rt.clickMenu('Pasang laporan bulanan', 'tamu@gmail.com');
     expect(rt.triggers()).toEqual([]);
   });
 
-  teamIt('a helper who ran the first Setup does not become the owner: the spreadsheet\'s owner stays in charge', () => {
+  it('a helper who ran the first Setup does not become the owner: the spreadsheet\'s owner stays in charge', () => {
     const rt = LocalRuntime.load({ owner: OWNER });
     rt.open(OWNER);
     rt.clickMenu('Setup', 'helper@toko.test');
+    const helperWasTold = lastMessage(rt);
+    rt.clickMenu('Setup', OWNER);
 
     rt.clickMenu('Pasang laporan bulanan', 'helper@toko.test');
     expect(rt.triggers()).toEqual([]);
     rt.clickMenu('Pasang laporan bulanan', OWNER);
+    expect(helperWasTold).toContain('hanya pemilik toko');
+    expect(recordsOf(rt, SETTINGS_SHEET).find((r) => String(r.settingKey) === 'Email pemilik')?.settingValue).toBe(OWNER);
     expect(rt.triggers().map((t) => t.handler).sort()).toEqual(['monthlyReportTrigger', 'outboxRetryTrigger']);
   });
 
-  teamIt('with Pengaturan deleted, a CS member running Setup does not become the owner', () => {
+  it('with Pengaturan deleted, a CS member running Setup does not become the owner', () => {
     const rt = shopWithTeam();
     rt.run(() => rt.workbook.spreadsheet.deleteSheet(rt.workbook.spreadsheet.getSheetByName(SETTINGS_SHEET.name) as GoogleAppsScript.Spreadsheet.Sheet));
     try {
@@ -338,7 +323,7 @@ describe('what a real team does', () => {
     }, { user: CS });
   }
 
-  teamIt('Approval sorted by someone else while finance approves two orders: each order ends exactly once, the approved ones in Pengiriman', () => {
+  it('Approval sorted by someone else while finance approves two orders: each order ends exactly once, the approved ones in Pengiriman', () => {
     const { rt, ids } = threeInApproval();
     const [siti, budi, citra] = ids;
     selectRows(rt, APPROVAL_SHEET, [2, 3]);
@@ -352,7 +337,7 @@ describe('what a real team does', () => {
     expect(orderIds(rt, APPROVAL_SHEET)).toEqual([citra]);
   });
 
-  teamIt('Approval sorted between selecting and clicking: the orders now on the selected rows are the ones approved, each once', () => {
+  it('Approval sorted between selecting and clicking: the orders now on the selected rows are the ones approved, each once', () => {
     const { rt, ids } = threeInApproval();
     const [siti, budi, citra] = ids;
     selectRows(rt, APPROVAL_SHEET, [2]);
@@ -365,7 +350,7 @@ describe('what a real team does', () => {
     expect(lastMessage(rt)).toContain(citra);
   });
 
-  teamIt('a row deleted by hand above the selected one while finance approves: only the approved order leaves Approval', () => {
+  it('a row deleted by hand above the selected one while finance approves: only the approved order leaves Approval', () => {
     const { rt, ids } = threeInApproval();
     const [siti, budi, citra] = ids;
     selectRows(rt, APPROVAL_SHEET, [3]); // Budi (COD)
@@ -379,7 +364,7 @@ describe('what a real team does', () => {
     expect(idCounts(rt)[siti]).toBeUndefined();
   });
 
-  teamIt('a row pasted from another shop\'s template (its own column order) is refused with its row named, and nothing changes', () => {
+  it('a row pasted from another shop\'s template (its own column order) is refused with its row named, and nothing changes', () => {
     const rt = shopWithTeam();
     // The other template: Nama | HP | Alamat | Produk | Qty — pasted from column A of CS · Pesanan.
     rt.edit(ORDERS_SHEET.name, 'A2:E2', [['Siti Aminah', '0812-3456-7890', 'Jl. Melati 5, Bandung', 'Kaos Polos Hitam L', '2']], CS);
@@ -392,7 +377,7 @@ describe('what a real team does', () => {
     expect(everything(rt)).toEqual(before);
   });
 
-  teamIt('a new order typed into Keuangan · Approval and approved: refused with its row named and where to type it, nothing changes', () => {
+  it('a new order typed into Keuangan · Approval and approved: refused with its row named and where to type it, nothing changes', () => {
     const rt = shopWithTeam();
     const [row] = typeRows(rt, APPROVAL_SHEET, [typedOrder({ paymentStatus: 'Lunas' })], FINANCE);
     const before = everything(rt);
