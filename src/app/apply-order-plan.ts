@@ -1,7 +1,7 @@
 /**
  * Writes a pipeline plan in the order that makes every move safe to rerun: stock (with its order
  * trail), then changes to the source rows, the ledger, the target sheet, and last the removal from
- * the source; mail and Log lines go to the action's outbox and log, sent after the data.
+ * the source; mail is written to the Outbox just before that removal and sent after the data; Log lines last.
  */
 import { cellText } from '../domain/cell';
 import { ledgerRecord } from '../domain/ledger';
@@ -45,11 +45,11 @@ export function applyOrderPlan(ctx: ActionContext, plan: PipelinePlan, tables: P
     for (const record of plan.targetAppends) target.append(record);
     target.commit();
   }
+  ctx.outbox.persist(plan.mails); // before the removal: a rerun that finds nothing left to move finds the mail in Outbox
   if (plan.sourceRemovals.length) {
     for (const rowNumber of plan.sourceRemovals) tables.source.remove(rowNumber);
     tables.source.commit();
   }
-  for (const mail of plan.mails) ctx.outbox.enqueue(mail);
   for (const entry of plan.logs) ctx.log(entry);
 }
 
