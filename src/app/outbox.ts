@@ -242,14 +242,14 @@ export class Outbox {
 
   /**
    * Writes the mails taken so far (and `mails`) to the Outbox as Menunggu, in one append, skipping any
-   * whose ID is already there (an earlier run wrote it). Call it before the write that leaves a rerun
+   * whose ID is already there (an earlier run wrote it; not looked up for a mail marked `firstWrite`). Call it before the write that leaves a rerun
    * nothing to do. Recreates a deleted Outbox sheet. Costs nothing when there is no mail.
    */
   persist(mails: readonly Mail[] = []): void {
     for (const mail of mails) this.enqueue(mail);
     if (this.waiting.length === 0) return;
     const sheet = this.sheet ?? (this.sheet = OutboxSheet.open(this.ss, true) as OutboxSheet);
-    const present = sheet.findIds(this.waiting.map((m) => m.id));
+    const present = sheet.findIds(this.waiting.filter((m) => !m.firstWrite).map((m) => m.id));
     const fresh = this.waiting.filter((m) => !present.has(m.id));
     for (const mail of this.waiting) {
       if (present.has(mail.id)) this.fates.push({ id: mail.id, subject: mail.subject, to: mail.to, outcome: 'existing' });

@@ -24,6 +24,11 @@ export interface OutboxMail {
   readonly body: string;
   readonly htmlBody?: string;
   readonly reference?: string;
+  /**
+   * True when no earlier run can have written this mail (its planner knows, e.g. none of a packing
+   * list's orders had been moved before), so writing it to the Outbox skips the look-up by ID.
+   */
+  readonly firstWrite?: boolean;
 }
 
 /** What the Outbox row says about the sends so far. */

@@ -34,6 +34,11 @@ export interface PackingOrder {
   readonly paymentMethod: string;
   readonly total: Rupiah;
   readonly lines: readonly PackingLine[];
+  /**
+   * The order was already in Gudang · Pengiriman: this run completes a move an earlier run began, and
+   * that run may have queued a packing list with this order. The list says so; the mail is looked up.
+   */
+  readonly resumed?: boolean;
 }
 
 
@@ -44,8 +49,8 @@ export function packingListId(orderIds: readonly string[]): string {
 }
 
 const WORDS = {
-  id: { subject: (n: number) => `Packing list: ${n} pesanan disetujui`, part: (i: number, n: number) => `bagian ${i}/${n}`, intro: (n: number, at: string) => `${n} pesanan disetujui ${at}. Mohon dikemas:`, partIntro: (n: number, total: number, at: string, i: number, parts: number) => `${total} pesanan disetujui ${at}; e-mail ini bagian ${i} dari ${parts} (${n} pesanan). Mohon dikemas:`, customer: 'Pelanggan', phone: 'WhatsApp', address: 'Alamat', courier: 'Kurir', notes: 'Catatan', payment: 'Bayar', item: 'Item', variant: 'Varian/Warna', qty: 'Qty', none: '(belum dipilih)', cod: (t: string) => `COD — tagih ${t}`, cut: '… (terpotong; selengkapnya di sheet Gudang · Pengiriman)', moreLines: (n: number) => `… dan ${n} baris lagi (lihat sheet Gudang · Pengiriman)`, outro: 'Setelah dikemas, pilih Toko → Tandai dikemas (packing) di sheet Gudang · Pengiriman.' },
-  en: { subject: (n: number) => `Packing list: ${n} order(s) approved`, part: (i: number, n: number) => `part ${i}/${n}`, intro: (n: number, at: string) => `${n} order(s) approved ${at}. Please pack:`, partIntro: (n: number, total: number, at: string, i: number, parts: number) => `${total} order(s) approved ${at}; this e-mail is part ${i} of ${parts} (${n} orders). Please pack:`, customer: 'Customer', phone: 'WhatsApp', address: 'Address', courier: 'Courier', notes: 'Notes', payment: 'Payment', item: 'Item', variant: 'Variant/colour', qty: 'Qty', none: '(not chosen yet)', cod: (t: string) => `COD — collect ${t}`, cut: '… (cut; the rest is in the Gudang · Pengiriman sheet)', moreLines: (n: number) => `… and ${n} more line(s) (see the Gudang · Pengiriman sheet)`, outro: 'Once packed, choose Toko → Tandai dikemas (packing) in the Gudang · Pengiriman sheet.' },
+  id: { subject: (n: number) => `Packing list: ${n} pesanan disetujui`, part: (i: number, n: number) => `bagian ${i}/${n}`, intro: (n: number, at: string) => `${n} pesanan disetujui ${at}. Mohon dikemas:`, partIntro: (n: number, total: number, at: string, i: number, parts: number) => `${total} pesanan disetujui ${at}; e-mail ini bagian ${i} dari ${parts} (${n} pesanan). Mohon dikemas:`, customer: 'Pelanggan', phone: 'WhatsApp', address: 'Alamat', courier: 'Kurir', notes: 'Catatan', payment: 'Bayar', item: 'Item', variant: 'Varian/Warna', qty: 'Qty', none: '(belum dipilih)', cod: (t: string) => `COD — tagih ${t}`, cut: '… (terpotong; selengkapnya di sheet Gudang · Pengiriman)', resumed: 'PERHATIAN: pemindahan pesanan ini sempat terputus, jadi pesanan ini mungkin sudah ada di packing list sebelumnya — cek dulu, jangan dikemas dua kali.', moreLines: (n: number) => `… dan ${n} baris lagi (lihat sheet Gudang · Pengiriman)`, outro: 'Setelah dikemas, pilih Toko → Tandai dikemas (packing) di sheet Gudang · Pengiriman.' },
+  en: { subject: (n: number) => `Packing list: ${n} order(s) approved`, part: (i: number, n: number) => `part ${i}/${n}`, intro: (n: number, at: string) => `${n} order(s) approved ${at}. Please pack:`, partIntro: (n: number, total: number, at: string, i: number, parts: number) => `${total} order(s) approved ${at}; this e-mail is part ${i} of ${parts} (${n} orders). Please pack:`, customer: 'Customer', phone: 'WhatsApp', address: 'Address', courier: 'Courier', notes: 'Notes', payment: 'Payment', item: 'Item', variant: 'Variant/colour', qty: 'Qty', none: '(not chosen yet)', cod: (t: string) => `COD — collect ${t}`, cut: '… (cut; the rest is in the Gudang · Pengiriman sheet)', resumed: 'NOTE: moving this order was interrupted earlier, so it may already be on an earlier packing list — check first, do not pack it twice.', moreLines: (n: number) => `… and ${n} more line(s) (see the Gudang · Pengiriman sheet)`, outro: 'Once packed, choose Toko → Tandai dikemas (packing) in the Gudang · Pengiriman sheet.' },
 };
 type Words = (typeof WORDS)['id'];
 
@@ -78,7 +83,7 @@ function chunkOf(o: PackingOrder, w: Words): OrderChunk {
     [w.payment, payment],
     ...(o.notes ? [[w.notes, cut(o.notes)] as [string, string]] : []),
   ];
-  const text: string[] = [`== ${o.orderId} ==`];
+  const text: string[] = [`== ${o.orderId} ==`, ...(o.resumed ? [w.resumed] : [])];
   for (const line of lines) text.push(`- ${line.quantity} × ${name(line.sku)} ${name(line.name)}${line.variant ? ` (${name(line.variant)})` : ''}`);
   if (more > 0) text.push(w.moreLines(more));
   for (const [name, value] of fields) text.push(`${name}: ${value}`);
@@ -88,6 +93,7 @@ function chunkOf(o: PackingOrder, w: Words): OrderChunk {
     .join('');
   const html = [
     `<h3 style="margin-bottom:4px">${escapeHtml(o.orderId)}</h3>`,
+    ...(o.resumed ? [`<p style="color:#b71c1c"><b>${escapeHtml(w.resumed)}</b></p>`] : []),
     `<table border="1" cellpadding="4" cellspacing="0" style="border-collapse:collapse"><tr><th>SKU</th><th>${w.item}</th><th>${w.variant}</th><th>${w.qty}</th></tr>${rows}</table>`,
     ...(more > 0 ? [`<p>${escapeHtml(w.moreLines(more))}</p>`] : []),
     '<p>' + fields.map(([name, value]) => `<b>${escapeHtml(name)}:</b> ${escapeHtml(value)}`).join('<br>') + '</p>',
@@ -138,6 +144,7 @@ const idRange = (ids: readonly string[]): string => (ids.length <= 3 ? ids.join(
  * The packing-list e-mail(s) for a batch of approved orders, to the warehouse addresses: one mail, or for
  * a batch too big for one Outbox cell, parts whose subject says "bagian i/n", every order in exactly one
  * part, each part's text and HTML at most OUTBOX_CELL_LIMIT characters. The same batch gives the same keys.
+ * A batch with no resumed order is a first write: no earlier run can have queued a mail with its key.
  */
 export function packingListMails(input: { shopName: string; orders: readonly PackingOrder[]; to: string[]; lang: Lang; now: number }): MailDraft[] {
   const w = WORDS[input.lang];
@@ -151,9 +158,10 @@ export function packingListMails(input: { shopName: string; orders: readonly Pac
     const chunk = chunkOf(o, w);
     return chunk.text.length <= room.text && chunk.html.length <= room.html ? chunk : tooLongChunk(o, w);
   });
+  const firstWrite = input.orders.every((o) => !o.resumed);
   const single = render(chunks, w.intro(total, at), w);
   if (single.body.length <= OUTBOX_CELL_LIMIT && single.htmlBody.length <= OUTBOX_CELL_LIMIT) {
-    return [{ id: packingListId(allIds), to: input.to, subject: `[${input.shopName}] ${w.subject(total)} (${idRange(allIds)})`, ...single, reference: allIds.join(', ') }];
+    return [{ id: packingListId(allIds), to: input.to, subject: `[${input.shopName}] ${w.subject(total)} (${idRange(allIds)})`, ...single, reference: allIds.join(', '), firstWrite }];
   }
   const groups = splitToFit(chunks, { text: empty.body.length, html: empty.htmlBody.length });
   const key = packingListId(allIds);
@@ -165,6 +173,7 @@ export function packingListMails(input: { shopName: string; orders: readonly Pac
       subject: `[${input.shopName}] ${w.subject(total)} — ${w.part(i + 1, groups.length)} (${idRange(ids)})`,
       ...render(group, w.partIntro(group.length, total, at, i + 1, groups.length), w),
       reference: ids.join(', '),
+      firstWrite,
     };
   });
 }

@@ -94,7 +94,7 @@ export function planApprove(input: ApproveInput, env: PlanEnv): PipelinePlan {
     if (!inTarget) plan.targetAppends.push({ ...r, fulfilment: 'Menunggu packing', approvedAt: env.now, updatedBy: env.user });
     plan.sourceRemovals.push(row.rowNumber);
     plan.done.push(orderId);
-    packing.push(packingOrderOf(r, book));
+    packing.push({ ...packingOrderOf(r, book), resumed: Boolean(inTarget) });
     plan.logs.push({
       action: 'Approve order',
       orderId,
