@@ -32,12 +32,11 @@ describe('afterSend', () => {
 });
 
 describe('sendStateUnknown', () => {
-  it('a row left in Mengirim, or written and never recorded, may have gone out; a row with a recorded outcome is known', () => {
+  it('a row left in Mengirim by a retry that died, or flagged by a resend that failed, may have gone out; a waiting row has not', () => {
     expect(sendStateUnknown({ status: 'Mengirim', attempts: 2, lastError: BAD })).toBe(true);
-    expect(sendStateUnknown({ status: 'Menunggu', attempts: 0, lastError: '' })).toBe(true);
     expect(sendStateUnknown({ status: 'Menunggu', attempts: 0, lastError: `${QUOTA} — ${MAYBE_SENT_NOTE}` })).toBe(true);
 
-    expect(sendStateUnknown({ status: 'Menunggu', attempts: 0, lastError: QUOTA })).toBe(false);
+    expect(sendStateUnknown({ status: 'Menunggu', attempts: 0, lastError: '' })).toBe(false);
     expect(sendStateUnknown({ status: 'Menunggu', attempts: 1, lastError: BAD })).toBe(false);
   });
 });

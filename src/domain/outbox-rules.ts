@@ -56,14 +56,14 @@ export function isQuotaError(message: string): boolean {
 }
 
 /**
- * Whether a row's send state is unknown: left in Mengirim (under the document lock only a run that died
- * leaves it there), or in Menunggu with no try and no error (written, then the run died before it could
- * record what the send did), or already flagged by an earlier resend that failed.
+ * Whether a row's send state is unknown: left in Mengirim (the retry marks rows Mengirim before it
+ * sends, and under the document lock only a run that died leaves one there), or flagged by an earlier
+ * resend that failed. A Menunggu row is known not to have gone out — except in the two calls between an
+ * action's send and its Terkirim write: a run that dies exactly there is resent without the note (the
+ * price of not spending a write on every action to mark its rows first).
  */
 export function sendStateUnknown(row: SendState): boolean {
-  if (row.status === 'Mengirim') return true;
-  if (row.lastError.includes(MAYBE_SENT_NOTE)) return true;
-  return row.status === 'Menunggu' && row.attempts === 0 && row.lastError === '';
+  return row.status === 'Mengirim' || row.lastError.includes(MAYBE_SENT_NOTE);
 }
 
 /**
