@@ -76,7 +76,10 @@ class OutboxSheet {
     private lastRow: number,
   ) {}
 
-  /** Opens the Outbox (header and last row: 4 calls); with `create`, makes it (or its missing headers) first. */
+  /**
+   * Opens the Outbox (its last row and header row: 4 calls), adding any missing header; a deleted Outbox
+   * is made again with `create`, else there is none (null).
+   */
   static open(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, create: boolean): OutboxSheet | null {
     const sheet = ss.getSheetByName(OUTBOX_SHEET.name);
     if (!sheet) return create ? OutboxSheet.make(ss) : null;
@@ -85,7 +88,6 @@ class OutboxSheet {
     const { positions, missing } = indexColumns(header, OUTBOX_SHEET.columns);
     let width = header.reduce((w: number, cell, i) => (cell !== '' && cell !== null ? i + 1 : w), 0);
     if (missing.length) {
-      if (!create) return null;
       if (width + missing.length > header.length) sheet.insertColumnsAfter(header.length, width + missing.length - header.length);
       sheet.getRange(1, width + 1, 1, missing.length).setValues([missing.map((c) => c.header)]);
       missing.forEach((column, i) => positions.set(column.key, width + i));
