@@ -64,6 +64,19 @@ describe('Approve order never loses the packing list', () => {
     expect(recordsOf(rt, OUTBOX_SHEET)).toEqual([expect.objectContaining({ status: 'Menunggu', attempts: 0 })]);
   });
 
+  it('with the Outbox sheet deleted and the quota spent, the Outbox is made again and the packing list waits there, then goes out', () => {
+    const rt = shopWithTwoOrdersToApprove();
+    rt.run(() => rt.workbook.spreadsheet.deleteSheet(rt.workbook.spreadsheet.getSheetByName(OUTBOX_SHEET.name) as GoogleAppsScript.Spreadsheet.Sheet));
+    rt.mailQuota.spend(100);
+
+    approve(rt);
+    expect(recordsOf(rt, OUTBOX_SHEET)).toEqual([expect.objectContaining({ status: 'Menunggu' })]);
+    rt.state.setNow(NOW + DAY);
+    retryTrigger(rt);
+
+    expect(packed(rt)).toEqual(['TK-2611-0001', 'TK-2611-0002']);
+  });
+
   it('when it goes out, the message says so, to whom', () => {
     const rt = shopWithTwoOrdersToApprove();
 
