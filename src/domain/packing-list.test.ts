@@ -100,4 +100,15 @@ describe('packingListMails', () => {
     expect(mails[0].body).toContain('terpotong');
     expect((mails[0].htmlBody as string).length).toBeLessThanOrEqual(OUTBOX_CELL_LIMIT);
   });
+
+  it('an order whose move an earlier run began is flagged “may already be on a packing list”, and such a list is looked up in Outbox', () => {
+    const fresh = packingListMail({ shopName: 'Toko', orders: [order()], to: [], lang: 'id', now });
+    const resumed = packingListMail({ shopName: 'Toko', orders: [order({ resumed: true })], to: [], lang: 'id', now });
+
+    expect(fresh.firstWrite).toBe(true);
+    expect(fresh.body).not.toContain('PERHATIAN');
+    expect(resumed.firstWrite).toBe(false);
+    expect(resumed.body).toContain('mungkin sudah ada di packing list sebelumnya — cek dulu, jangan dikemas dua kali');
+    expect(resumed.htmlBody).toContain('jangan dikemas dua kali');
+  });
 });
