@@ -3,6 +3,7 @@
  * the action's own read-decide-write, then mail, the Log, a flush, and one message to the user.
  */
 import { Lang, say, Text, UserError } from '../domain/i18n';
+import { deliveryNote } from '../domain/mail-messages';
 import { checkPermission } from '../domain/roles';
 import { Settings } from '../domain/settings';
 import { nowMs } from '../gas/clock';
@@ -11,7 +12,7 @@ import { activeUserEmail, spreadsheetOwnerEmail } from '../gas/session';
 import { uiOrNull } from '../gas/ui';
 import { Division, LOG_SHEET, OUTBOX_SHEET } from '../sheets/schema';
 import { appendLog, LogEntry } from './audit-log';
-import { DeliveryReport, Outbox } from './outbox';
+import { Outbox } from './outbox';
 import { readSettings } from './settings';
 
 /** What an action's body gets: the spreadsheet, the time, who, the settings, the log and the outbox. */
@@ -34,7 +35,7 @@ export interface ActionContext {
   ask(title: Text, prompt: Text): string | null;
   /** Records a Log line, written after the data. */
   log(entry: LogEntry): void;
-  /** Mail sent after the data is written; a failed send waits in the Outbox. */
+  /** The run's mail: persisted to the Outbox with the data (`persist`), sent after it by the frame. */
   readonly outbox: Outbox;
 }
 
@@ -54,14 +55,6 @@ export interface ActionSpec {
   /** Whether the action may send mail (then the Outbox sheet must exist before it writes anything). */
   readonly sendsMail?: boolean;
 }
-
-const mailNote = (report: DeliveryReport): Text | null =>
-  report.queued.length === 0
-    ? null
-    : {
-        id: `${report.queued.length} e-mail belum terkirim (${report.queued[0].error}); menunggu di sheet Outbox dan dikirim ulang otomatis.`,
-        en: `${report.queued.length} e-mail(s) not sent (${report.queued[0].error}); waiting in the Outbox sheet and retried automatically.`,
-      };
 
 /**
  * Runs a menu action (see the file comment). A UserError from the body becomes an alert and, since
@@ -122,9 +115,9 @@ export function runAction(spec: ActionSpec, body: (ctx: ActionContext) => Action
         outbox,
       };
       const result = body(ctx);
-      const note = mailNote(outbox.deliver());
+      const note = deliveryNote(outbox.deliver().mails);
       appendLog(ss, now, user, entries, system.log);
-      return note ? { ...result, message: { id: `${result.message.id}\n${note.id}`, en: `${result.message.en}\n${note.en}` } } : result;
+      return note ? { alert: result.alert || note.alert, message: { id: `${result.message.id}\n${note.text.id}`, en: `${result.message.en}\n${note.text.en}` } } : result;
     });
   }
 }

@@ -1,8 +1,8 @@
 /**
  * Writes a pipeline plan in the order that makes every move safe to rerun: new IDs into the source rows
  * (so a rerun finds each order's own ID), stock (with its order trail), changes to the source rows, the
- * ledger, the target sheet (people's own columns travel along), and last the removal from the source;
- * mail and Log lines go to the action's outbox and log.
+ * ledger, the target sheet (people's own columns travel along), the mail into the Outbox, and last the
+ * removal from the source; mail is sent after the data, Log lines last.
  */
 import { cellText } from '../domain/cell';
 import { ledgerRecord, refundLedgerId, salesLedgerId } from '../domain/ledger';
@@ -61,11 +61,11 @@ export function applyOrderPlan(ctx: ActionContext, plan: PipelinePlan, tables: P
     }
     target.commit();
   }
+  ctx.outbox.persist(plan.mails); // before the removal: a rerun that finds nothing left to move finds the mail in Outbox
   if (plan.sourceRemovals.length) {
     for (const rowNumber of plan.sourceRemovals) tables.source.remove(rowNumber);
     tables.source.commit();
   }
-  for (const mail of plan.mails) ctx.outbox.enqueue(mail);
   for (const entry of plan.logs) ctx.log(entry);
 }
 

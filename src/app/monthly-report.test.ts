@@ -35,7 +35,9 @@ describe('Laporan bulanan sekarang', () => {
     // Net Nov: 180.000 + ongkir 37.000 − (Iklan 50.000 + Gaji 100.000) = 67.000; the bad ledger row is left out.
     expect(reportRow('Laba bersih')?.slice(1, 4)).toEqual([0, 55000, 67000]);
     expect(rt.workbook.values(REPORT).find((row) => row[0] === 'Baris 5')?.[1]).toContain('Jumlah "dua ratus" bukan angka Rupiah bulat');
-    expect(rt.workbook.toasts.pop()?.message).toBe(`Sheet ${REPORT} sudah dibuat dan dikirim ke ${OWNER}, ${FINANCE}.`);
+    expect(rt.workbook.toasts.pop()?.message).toBe(
+      `Sheet ${REPORT} sudah dibuat.\nE-mail terkirim ke ${OWNER}, ${FINANCE}: "Laporan keuangan November 2026 · Toko Ceria — laba bersih Rp67.000".`,
+    );
   });
 
   it('e-mails the owner and finance, as HTML and plain text', () => {

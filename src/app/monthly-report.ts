@@ -1,8 +1,9 @@
 /**
  * The monthly finance summary as a use case: read the two warehouse order sheets, the ledger and the
  * stock once each, compute purely, write `Laporan yyyy-MM` (the same sheet rebuilt when rerun, never a
- * second one), then e-mail the owner and finance through the outbox — so when the mail quota is spent the sheet is still
- * written and the mail waits in Outbox for the retry trigger. Two ways in: the menu (asks the month) and
+ * second one) and e-mail the owner and finance through the transactional outbox — the mail is in the
+ * Outbox before the sheet is stamped done, so when the mail quota is spent, or the run dies, the mail
+ * waits in Outbox for the retry trigger. Two ways in: the menu (asks the month) and
  * the monthly trigger (last month, no UI, no user; its errors are left to show in Executions).
  */
 import { UserError } from '../domain/i18n';
@@ -12,6 +13,8 @@ import { checkLedgerRows } from '../domain/ledger';
 import { buildMonthlyReport, mergeOrderSheets, MonthlyReport, parseReportMonth, reportOrderFromRecord, reportStockItemFromRecord } from '../domain/monthly-report';
 import { parseItems } from '../domain/items';
 import { renderReportMail, renderReportSheet, REPORT_BUILT_AT_CELL, ReportSheetLayout } from '../domain/report-render';
+import { reportMailId } from '../domain/report-mail-id';
+import { reportSheetWritten } from '../domain/mail-messages';
 import { Settings } from '../domain/settings';
 import { nowMs } from '../gas/clock';
 import { withDocumentLock } from '../gas/lock';
@@ -59,8 +62,9 @@ export function loadMonthlyReport(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, 
 
 /**
  * Writes the layout into the sheet `name`: the existing one is cleared (charts too) and refilled, so a
- * rerun never makes a second sheet; values, formats, weights and backgrounds go in one block each, with
- * the moment it was built as a date in the layout's built-at cell.
+ * rerun never makes a second sheet; formats, weights, backgrounds and values go in one block each, the
+ * values last, with the moment it was built as a date in the layout's built-at cell: a sheet carries
+ * that stamp only if every write before it (formats, widths, chart) succeeded.
  */
 export function writeReportSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, name: string, layout: ReportSheetLayout): GoogleAppsScript.Spreadsheet.Sheet {
   let sheet = ss.getSheetByName(name);
@@ -78,7 +82,6 @@ export function writeReportSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, n
   values[stamp.row - 1][stamp.column - 1] = new Date(Number(layout.values[stamp.row - 1][stamp.column - 1]));
   const range = sheet.getRange(1, 1, rows, columns);
   range.setNumberFormats(layout.numberFormats);
-  range.setValues(values);
   range.setFontWeights(layout.fontWeights as GoogleAppsScript.Spreadsheet.FontWeight[][]);
   range.setBackgrounds(layout.backgrounds);
   sheet.setColumnWidth(1, layout.columnWidths[0]);
@@ -95,6 +98,8 @@ export function writeReportSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, n
       .setPosition(layout.chartAnchor.row, layout.chartAnchor.column, 0, 0)
       .build(),
   );
+  // Values last: the built-at stamp among them is what tells the hourly catch-up this report is complete.
+  range.setValues(values);
   return sheet;
 }
 
@@ -109,8 +114,12 @@ export function reportRecipients(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, s
 }
 
 /**
- * Builds and writes the report of `month` and queues its e-mail in `outbox`; returns the sheet name and
- * recipients. The e-mail names the sheet but carries no link: the spreadsheet's URL would cost a call.
+ * Builds the report of `month`, writes its e-mail to the Outbox (`outbox.persist`), then writes the sheet;
+ * returns the sheet name and recipients. The mail goes to the Outbox first because the sheet's built-at
+ * stamp (written last, see writeReportSheet) is what marks the month done for the hourly catch-up: done
+ * means mailed or queued. Its ID comes from the report's content (reportMailId), so a rerun after a
+ * failure writes no second mail while a changed report is mailed again. The e-mail names the sheet but
+ * carries no link: the spreadsheet's URL would cost a call.
  */
 export function produceMonthlyReport(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
@@ -121,12 +130,12 @@ export function produceMonthlyReport(
 ): { sheetName: string; recipients: string[] } {
   const report = loadMonthlyReport(ss, settings, month, now);
   const sheetName = reportSheetName(month);
-  writeReportSheet(ss, sheetName, renderReportSheet(report, settings.language, settings.shopName));
   const recipients = reportRecipients(ss, settings);
   if (recipients.length > 0) {
     const mail = renderReportMail(report, settings.language, settings.shopName, sheetName, '');
-    outbox.enqueue({ id: `laporan-${month}-${now}`, to: recipients, ...mail, reference: sheetName });
+    outbox.persist([{ id: reportMailId(report, settings.language, settings.shopName, sheetName), to: recipients, ...mail, reference: sheetName }]);
   }
+  writeReportSheet(ss, sheetName, renderReportSheet(report, settings.language, settings.shopName));
   return { sheetName, recipients };
 }
 
@@ -139,7 +148,8 @@ export function monthlyReportNow(ctx: ActionContext): ActionOutcome {
   if (month === null) throw new UserError(T.badMonth(answer));
   const { sheetName, recipients } = produceMonthlyReport(ctx.ss, ctx.settings, month, ctx.now, ctx.outbox);
   ctx.log({ action: MONTHLY_REPORT_ACTION, details: `${sheetName} → ${recipients.join(', ') || '-'}` });
-  return { message: T.reportWritten(sheetName, recipients) };
+  // With recipients, whether the mail went out is said by the action's mail note, from what MailApp did.
+  return { message: recipients.length ? reportSheetWritten(sheetName) : T.reportWritten(sheetName, recipients) };
 }
 
 /** Toko → Laporan bulanan sekarang, for Keuangan and Manajemen. */
@@ -191,9 +201,11 @@ export function reportBuiltAt(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, mont
 /**
  * Called by the hourly trigger under the lock, two hours after 07.00 on the 1st and later: when the
  * schedule has not yet been seen to report last month (the property names an older month), looks at
- * `Laporan <last month>`. Built after that month ended, it is the monthly run's work: recorded, nothing
- * more. Missing, or only a preview built before the month was over: the monthly run failed or never
- * came, so it builds and mails the report now. Returns whether it did. Does nothing before the schedule
+ * `Laporan <last month>`. Stamped as built after that month ended, it is the monthly run's complete
+ * work, its mail sent or queued in Outbox (the stamp is the last write, after the mail was queued):
+ * recorded, nothing more. Missing, unstamped (a run that failed half-way) or only a preview built before
+ * the month was over: it builds the report now and queues its mail — a mail the failed run already
+ * queued has the same ID and is not written twice. Returns whether it did. Does nothing before the schedule
  * was installed.
  */
 export function catchUpMonthlyReport(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, now: number, outbox: Outbox): boolean {

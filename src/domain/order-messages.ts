@@ -18,7 +18,8 @@ const ACTION_NAMES: Readonly<Record<PipelineAction, Text>> = {
 
 const DONE_VERB: Readonly<Record<PipelineAction, (n: number, ids: string, where: string) => Text>> = {
   confirm: (n, ids, where) => ({ id: `${n} pesanan dikonfirmasi dan dipindah ke ${where}: ${ids}.`, en: `${n} order(s) confirmed and moved to ${where}: ${ids}.` }),
-  approve: (n, ids, where) => ({ id: `${n} pesanan di-approve dan dipindah ke ${where}: ${ids}. Packing list dikirim ke gudang.`, en: `${n} order(s) approved and moved to ${where}: ${ids}. The packing list was sent to the warehouse.` }),
+  // Whether the packing list went out is said by the action's mail note, from what MailApp really did.
+  approve: (n, ids, where) => ({ id: `${n} pesanan di-approve dan dipindah ke ${where}: ${ids}.`, en: `${n} order(s) approved and moved to ${where}: ${ids}.` }),
   reject: (n, ids, where) => ({ id: `${n} pesanan ditolak dan dikembalikan ke ${where}: ${ids}. Stoknya dilepas.`, en: `${n} order(s) rejected and sent back to ${where}: ${ids}. Their stock was released.` }),
   pack: (n, ids) => ({ id: `${n} pesanan ditandai sudah dikemas: ${ids}.`, en: `${n} order(s) marked packed: ${ids}.` }),
   ship: (n, ids) => ({ id: `${n} pesanan ditandai sudah dikirim: ${ids}. Stok dikurangi; kirim kabar ke pelanggan lewat kolom Link WA.`, en: `${n} order(s) marked shipped: ${ids}. Stock taken out; tell the customers with the WhatsApp link column.` }),

@@ -27,6 +27,8 @@ export interface MailDraft {
   readonly body: string;
   readonly htmlBody?: string;
   readonly reference?: string;
+  /** True when no earlier run can have written this mail to the Outbox, so writing it skips the look-up by ID. */
+  readonly firstWrite?: boolean;
 }
 
 /** A Log line (time and user are added by the action). */

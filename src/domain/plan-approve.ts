@@ -12,7 +12,7 @@ import { emptyPlan, findOrder, idTakenElsewhere, isSameOrder, PipelinePlan, Plan
 import { cellInteger, cellText } from './cell';
 import { isCodPayment, orderIdOf, OrderRecord, OrderRow, StockRow } from './order-record';
 import { salesLedgerId } from './ledger';
-import { packingListMail, PackingOrder } from './packing-list';
+import { packingListMails, PackingOrder } from './packing-list';
 import { StockBook } from './stock-book';
 import { APPROVAL_SHEET, ORDERS_SHEET, SHIPPING_SHEET } from '../sheets/schema';
 
@@ -100,7 +100,7 @@ export function planApprove(input: ApproveInput, env: PlanEnv): PipelinePlan {
     if (!inTarget) plan.targetAppends.push({ ...r, fulfilment: 'Menunggu packing', approvedAt: env.now, updatedBy: env.user });
     plan.sourceRemovals.push(row.rowNumber);
     plan.done.push(orderId);
-    packing.push(packingOrderOf(r, book));
+    packing.push({ ...packingOrderOf(r, book), resumed: Boolean(inTarget) });
     plan.logs.push({
       action: 'Approve order',
       orderId,
@@ -111,7 +111,7 @@ export function planApprove(input: ApproveInput, env: PlanEnv): PipelinePlan {
   }
   if (packing.length) {
     if (input.recipients.length) {
-      plan.mails.push(packingListMail({ shopName: env.settings.shopName, orders: packing, to: [...input.recipients], lang: input.lang, now: env.now }));
+      plan.mails.push(...packingListMails({ shopName: env.settings.shopName, orders: packing, to: [...input.recipients], lang: input.lang, now: env.now }));
     } else {
       plan.warnings.push({ id: 'Email gudang belum diisi di Pengaturan, jadi packing list tidak dikirim.', en: 'No warehouse e-mail in Settings, so the packing list was not sent.' });
     }

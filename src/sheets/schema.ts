@@ -85,7 +85,7 @@ export const LEDGER_CATEGORIES = [
 ] as const;
 /** Purchase-order states. */
 export const PURCHASE_STATUSES = ['Draft', 'Dipesan', 'Sebagian diterima', 'Diterima', 'Batal'] as const;
-/** Outbox states: Menunggu is retried; Mengirim means a send was attempted and is never repeated. */
+/** Outbox states: Menunggu waits to be sent; Mengirim is being sent (left there only by a run that died: resent); Terkirim; Gagal (given up after too many tries). */
 export const OUTBOX_STATUSES = ['Menunggu', 'Mengirim', 'Terkirim', 'Gagal'] as const;
 
 /** Widths that show a whole date (`28 Nov 2026`) or moment (`28 Nov 2026 16:40`) without `###`. */

@@ -1,0 +1,35 @@
+/**
+ * The hourly retry dies after marking its rows Mengirim, on the built bundle: the next retry resends
+ * them (their send state is unknown) and the mail says it may be a copy, so nothing is lost.
+ */
+import { jakartaInstant } from '../../src/domain/jakarta-time';
+import { APPROVAL_SHEET, ORDERS_SHEET, OUTBOX_SHEET } from '../../src/sheets/schema';
+import { openShop, OWNER, recordsOf, selectRows, typedOrder, typeRows } from './pipeline-shop';
+import { runDiesAt } from './run-dies';
+
+const J = jakartaInstant;
+
+describe('the hourly retry dies after marking a row Mengirim', () => {
+  it('the next retry resends it once, saying it may be a copy, and the row says so', () => {
+    const rt = openShop();
+    rt.clickMenu('Pasang laporan bulanan', OWNER);
+    const rows = typeRows(rt, ORDERS_SHEET, [typedOrder({ paymentStatus: 'Lunas' })]);
+    selectRows(rt, ORDERS_SHEET, rows);
+    rt.clickMenu('Konfirmasi pesanan', OWNER);
+    selectRows(rt, APPROVAL_SHEET, [2]);
+    rt.mailQuota.spend(100);
+    rt.clickMenu('Approve order', OWNER);
+    rt.advanceTo(J(2026, 11, 28, 23, 30));
+    runDiesAt(rt, 'MailApp.sendEmail');
+
+    rt.advanceTo(J(2026, 11, 29, 0, 30));
+    expect(rt.failures.map((f) => f.functionName)).toEqual(['outboxRetryTrigger']);
+    expect(recordsOf(rt, OUTBOX_SHEET)[0].status).toBe('Mengirim');
+    rt.advanceTo(J(2026, 11, 29, 3));
+
+    expect(rt.outbox).toHaveLength(1);
+    expect(rt.outbox[0].subject).toMatch(/^\[Kirim ulang\] \[Toko Saya\] Packing list: 1 pesanan disetujui/);
+    expect(rt.outbox[0].body).toContain('mungkin sudah Anda terima');
+    expect(recordsOf(rt, OUTBOX_SHEET)[0]).toEqual(expect.objectContaining({ status: 'Terkirim', lastError: expect.stringContaining('Dikirim ulang') }));
+  });
+});
