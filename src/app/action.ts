@@ -157,9 +157,12 @@ function ensureSystemSheets(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, mails:
   const [log] = (mails ? [LOG_SHEET, OUTBOX_SHEET] : [LOG_SHEET]).map((spec) => {
     const found = ss.getSheetByName(spec.name);
     if (found) return found;
+    // insertSheet activates the new sheet; the person's selection stays where it was.
+    const active = ss.getActiveSheet();
     const sheet = ss.insertSheet(spec.name);
     sheet.getRange(1, 1, 1, spec.columns.length).setValues([spec.columns.map((c) => c.header)]);
     sheet.setFrozenRows(1);
+    active.activate();
     return sheet;
   });
   return { log };

@@ -50,8 +50,8 @@ export function selectedOrders(ctx: ActionContext, action: PipelineAction, sheet
   const spec = sheets.find((s) => s.name === activeName);
   if (spec) {
     const spans = selectedRowSpans(ctx.ss);
-    const { table, rows: found } = Table.openWithRows(ctx.ss, spec, active, spans);
-    const rows = found as OrderRow[];
+    const table = Table.open(ctx.ss, spec, active);
+    const rows = table.load(spans) as OrderRow[];
     if (rows.length === 0) throw new UserError(REFUSALS.nothingSelected(spec.name));
     return { spec, table, rows };
   }

@@ -123,14 +123,6 @@ function exactAlternatives(values: readonly string[]): string {
  */
 const SPAN_CELL_BUDGET = 20000;
 
-/**
- * A selection that ends within HEAD_ROWS rows and starts within ROWS_ABOVE rows of the header — a short
- * working queue, the usual case — is read with the header in one call: the rows above it cost fewer
- * cells than a call is worth.
- */
-const HEAD_ROWS = 500;
-const ROWS_ABOVE = 100;
-
 /** People's own columns: header text → value, carried along when an order moves. */
 export type ExtraCells = ReadonlyMap<string, unknown>;
 
@@ -201,33 +193,6 @@ export class Table<K extends string> {
     let width = row.length;
     while (width > 0 && (row[width - 1] === '' || row[width - 1] === null)) width--;
     return Table.make(sheet, spec, row.slice(0, width), lastRow);
-  }
-
-  /**
-   * Opens a sheet and loads the rows within `spans` (see `load`). When they lie within the first
-   * HEAD_ROWS rows — a working sheet — the header and those rows come in one read.
-   */
-  static openWithRows<K extends string>(
-    ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
-    spec: SheetSpec<K>,
-    sheet: GoogleAppsScript.Spreadsheet.Sheet,
-    spans: ReadonlyArray<readonly [number, number]>,
-  ): { table: Table<K>; rows: ReadonlyArray<TableRow<K>> } {
-    const lastRow = sheet.getLastRow();
-    const last = Math.min(lastRow, Math.max(0, ...spans.map(([, l]) => l)));
-    const first = Math.max(2, Math.min(...spans.map(([f]) => f)));
-    if (last < 2 || last > HEAD_ROWS || first - 2 > ROWS_ABOVE) {
-      const table = Table.open(ss, spec, sheet, lastRow);
-      return { table, rows: table.load(spans) };
-    }
-    const grid = sheet.getRange(`1:${last}`).getValues();
-    const row = grid[0] ?? [];
-    let width = row.length;
-    while (width > 0 && (row[width - 1] === '' || row[width - 1] === null)) width--;
-    const table = Table.make(sheet, spec, row.slice(0, width), lastRow);
-    const wanted = (n: number) => spans.some(([f, l]) => n >= f && n <= l);
-    table.absorb(2, grid.slice(1), wanted);
-    return { table, rows: table.loadedRows };
   }
 
   /** Same as `open`: a table for appending to, whatever the sheet's length. */

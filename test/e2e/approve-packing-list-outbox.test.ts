@@ -67,6 +67,7 @@ describe('Approve order never loses the packing list', () => {
   it('with the Outbox sheet deleted and the quota spent, the Outbox is made again and the packing list waits there, then goes out', () => {
     const rt = shopWithTwoOrdersToApprove();
     rt.run(() => rt.workbook.spreadsheet.deleteSheet(rt.workbook.spreadsheet.getSheetByName(OUTBOX_SHEET.name) as GoogleAppsScript.Spreadsheet.Sheet));
+    selectRows(rt, APPROVAL_SHEET, [2, 3]); // deleting a sheet makes another one active
     rt.mailQuota.spend(100);
 
     approve(rt);

@@ -56,9 +56,10 @@ describe('the hourly retry and a bad address', () => {
     rt.mailQuota.spend(100);
     rt.clickMenu('Approve order', OWNER);
 
-    rt.advanceTo(J(2026, 11, 28, 23, 30));
+    // The quota comes back 24 hours after the first send of the window (09.00 the next morning).
+    rt.advanceTo(J(2026, 11, 29, 8, 30));
     expect(recordsOf(rt, OUTBOX_SHEET)[0]).toEqual(expect.objectContaining({ status: 'Menunggu', attempts: 0 }));
-    rt.advanceTo(J(2026, 11, 29, 1));
+    rt.advanceTo(J(2026, 11, 29, 10));
 
     expect(rt.outbox.map((m) => m.subject)).toEqual([expect.stringContaining('Packing list: 1 pesanan disetujui (TK-2611-0001)')]);
     expect(recordsOf(rt, OUTBOX_SHEET)[0].status).toBe('Terkirim');

@@ -19,13 +19,14 @@ describe('the hourly retry dies after marking a row Mengirim', () => {
     selectRows(rt, APPROVAL_SHEET, [2]);
     rt.mailQuota.spend(100);
     rt.clickMenu('Approve order', OWNER);
-    rt.advanceTo(J(2026, 11, 28, 23, 30));
+    // The quota comes back 24 hours after the first send of the day (09.00 the next morning).
+    rt.advanceTo(J(2026, 11, 29, 8, 30));
     runDiesAt(rt, 'MailApp.sendEmail');
 
-    rt.advanceTo(J(2026, 11, 29, 0, 30));
+    rt.advanceTo(J(2026, 11, 29, 9, 30));
     expect(rt.failures.map((f) => f.functionName)).toEqual(['outboxRetryTrigger']);
     expect(recordsOf(rt, OUTBOX_SHEET)[0].status).toBe('Mengirim');
-    rt.advanceTo(J(2026, 11, 29, 3));
+    rt.advanceTo(J(2026, 11, 29, 12));
 
     expect(rt.outbox).toHaveLength(1);
     expect(rt.outbox[0].subject).toMatch(/^\[Kirim ulang\] \[Toko Saya\] Packing list: 1 pesanan disetujui/);

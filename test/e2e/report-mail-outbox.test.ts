@@ -29,12 +29,12 @@ function reportFromMenu(rt: LocalRuntime): void {
   rt.clickMenu('Toko > Laporan bulanan sekarang', FINANCE);
 }
 
-/** Dies at the first call after the report mail was sent and recorded Terkirim: at the Log append. */
+/** Dies after the report mail was sent and recorded Terkirim: at the Log append (its new rows). */
 const afterTheMail = () => {
   let sent = false;
   return (method: string) => {
     if (method === 'MailApp.sendEmail') sent = true;
-    return sent && method === 'Spreadsheet.getSheetByName';
+    return sent && method === 'Sheet.insertRowsAfter';
   };
 };
 
