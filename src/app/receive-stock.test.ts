@@ -31,6 +31,7 @@ describe('Terima stok', () => {
     expect(recordsOf(rt, 'Keuangan · Kas').pop()).toMatchObject({ ID: 'PB-PO-1-KAOS-HTM-L-4', Jenis: 'Pengeluaran', Kategori: 'Pembelian stok', Jumlah: 184000, Referensi: 'PO-1', Oleh: FINANCE });
 
     rt.state.advance(60 * 60 * 1000);
+    rt.workbook.userEdit(PO, `${column('Terima Sekarang')}2`, '6');
     receive();
 
     // the rest, 6: (24 × 41.000 + 6 × 46.000) / 30 = 1.260.000 / 30 = 42.000
