@@ -38,7 +38,7 @@ export const isDate = (value: unknown): value is Date =>
 const normalizeHeader = (header: unknown): string => String(header ?? '').trim().toLowerCase();
 
 /** The message for a sheet that is not there. */
-function missingSheetError(sheetName: string): UserError {
+export function missingSheetError(sheetName: string): UserError {
   return new UserError({
     id: `Sheet "${sheetName}" tidak ditemukan. Jalankan Toko → Setup, atau kembalikan nama sheet-nya.`,
     en: `Sheet "${sheetName}" was not found. Run Toko → Setup, or restore the sheet's name.`,
@@ -46,7 +46,7 @@ function missingSheetError(sheetName: string): UserError {
 }
 
 /** The message for a column whose header is not in the sheet. */
-function missingColumnError(header: string, sheetName: string): UserError {
+export function missingColumnError(header: string, sheetName: string): UserError {
   return new UserError({
     id: `Kolom "${header}" tidak ditemukan di sheet "${sheetName}". Jalankan Toko → Setup untuk menambahkannya.`,
     en: `Column "${header}" was not found in sheet "${sheetName}". Run Toko → Setup to add it.`,

@@ -12,8 +12,9 @@ describe('the monthly report’s service calls', () => {
     expect(large.serviceCalls).toBe(small.serviceCalls);
     expect(large.callsByMethod).toEqual(small.callsByMethod);
     expect(large.serviceCalls).toBeLessThanOrEqual(34);
-    // Five sheets read (Pengaturan, Pengiriman, Selesai, Kas, Stok) and the report sheet looked up; no Properties.
-    expect(large.callsByMethod['Spreadsheet.getSheetByName']).toBe(6);
+    // Pengaturan and the report sheet looked up by name; Pengiriman, Selesai, Kas and Stok are read as named
+    // ranges of only the columns the report needs (no lookup); no Properties.
+    expect(large.callsByMethod['Spreadsheet.getSheetByName']).toBe(2);
     expect(Object.keys(large.callsByMethod).filter((method) => method.startsWith('Properties'))).toEqual([]);
   });
 });
