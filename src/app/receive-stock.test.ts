@@ -114,3 +114,19 @@ describe('Kirim PO ke supplier', () => {
     expect(rt.workbook.alerts.pop()?.message).toContain('PO-2 sudah Dipesan');
   });
 });
+
+describe('Kirim PO ke supplier, sent again on purpose', () => {
+  it('a PO set back to Draft by a person is e-mailed again, once', () => {
+    seedShop(rt, { sendPo: true });
+    rt.workbook.select(PO, 'A3');
+    rt.run(() => sendSelectedPurchaseOrders(), { user: FINANCE });
+    rt.workbook.userEdit(PO, `${column('Status')}3`, 'Draft');
+
+    rt.run(() => sendSelectedPurchaseOrders(), { user: FINANCE });
+    rt.run(() => sendSelectedPurchaseOrders(), { user: FINANCE });
+
+    expect(po('PO-2').Status).toBe('Dipesan');
+    expect(rt.outbox.map((m) => m.subject)).toEqual(['PO PO-2 dari Toko Ceria', 'PO PO-2 dari Toko Ceria']);
+    expect(recordsOf(rt, 'Outbox').map((r) => `${r.ID} ${r.Status} ${r.Percobaan}`)).toEqual(['po-PO-2 Terkirim 2']);
+  });
+});
