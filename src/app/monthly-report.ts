@@ -66,11 +66,15 @@ export function readClosedOrders(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, w
   let first = 2;
   while (closing.has(first) && closedBefore(closing.get(first) as Record<string, unknown>, windowStart)) first++;
   const rest = REPORT_ORDER_KEYS.filter((key) => !CLOSING_KEYS.includes(key));
-  const byRow = new Map(readRows(ss, layout, rest, first, read.lastRow).rows.map((row) => [row.rowNumber, { ...row.record }]));
+  const byRow = new Map<number, Record<OrderColumnKey, Cell>>();
+  for (const row of readRows(ss, layout, rest, first, read.lastRow).rows) byRow.set(row.rowNumber, row.record as Record<OrderColumnKey, Cell>);
   for (const [rowNumber, record] of closing) {
-    if (rowNumber >= first) byRow.set(rowNumber, { ...(byRow.get(rowNumber) ?? {}), ...record } as Record<OrderColumnKey, Cell>);
+    if (rowNumber < first) continue;
+    const target = byRow.get(rowNumber);
+    if (target) Object.assign(target, record);
+    else byRow.set(rowNumber, { ...record } as Record<OrderColumnKey, Cell>);
   }
-  return [...byRow].sort(([a], [b]) => a - b).map(([rowNumber, record]) => ({ rowNumber, record: record as Record<OrderColumnKey, Cell> }));
+  return [...byRow].sort(([a], [b]) => a - b).map(([rowNumber, record]) => ({ rowNumber, record }));
 }
 
 /**
