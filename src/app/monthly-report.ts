@@ -10,7 +10,19 @@ import { UserError } from '../domain/i18n';
 import { jakartaInstant, jakartaMonth, monthBounds, previousMonth } from '../domain/jakarta-time';
 import { financeActionTexts as T } from '../domain/finance-messages';
 import { checkLedgerRows } from '../domain/ledger';
-import { buildMonthlyReport, mergeOrderSheets, MonthlyReport, parseReportMonth, reportOrderFromRecord, reportStockItemFromRecord } from '../domain/monthly-report';
+import {
+  buildMonthlyReport,
+  CLOSING_KEYS,
+  closedBefore,
+  mergeOrderSheets,
+  MonthlyReport,
+  parseReportMonth,
+  REPORT_ORDER_KEYS,
+  REPORT_STOCK_KEYS,
+  reportOrderFromRecord,
+  reportStockItemFromRecord,
+} from '../domain/monthly-report';
+import { Cell } from '../domain/cell';
 import { parseItems } from '../domain/items';
 import { renderReportMail, renderReportSheet, REPORT_BUILT_AT_CELL, ReportSheetLayout } from '../domain/report-render';
 import { reportMailId } from '../domain/report-mail-id';
@@ -18,8 +30,9 @@ import { reportSheetWritten } from '../domain/mail-messages';
 import { Settings } from '../domain/settings';
 import { nowMs } from '../gas/clock';
 import { withDocumentLock } from '../gas/lock';
-import { DONE_SHEET, LEDGER_SHEET, reportSheetName, SHIPPING_SHEET, STOCK_SHEET, DIVISION_COLORS } from '../sheets/schema';
-import { isDate, Table } from '../sheets/table';
+import { DONE_SHEET, LEDGER_SHEET, OrderColumnKey, reportSheetName, SHIPPING_SHEET, STOCK_SHEET, DIVISION_COLORS } from '../sheets/schema';
+import { readColumns, readLayout, readRows } from '../sheets/columns';
+import { isDate, TableRow } from '../sheets/table';
 import { ActionContext, ActionOutcome, runAction } from './action';
 import { Outbox } from './outbox';
 import { readSettings } from './settings';
@@ -41,13 +54,46 @@ const itemsOf = (text: string) => {
   return parsed.ok ? parsed.items : [];
 };
 
-/** Reads each sheet the report needs once (the two warehouse order sheets, the ledger, the stock) and computes the report. */
+/**
+ * The rows of `Gudang · Selesai` the report needs, with only the columns it needs: the header row, then
+ * the closing moments of every row, then the other columns from the first row that can matter to the
+ * three months on. Selesai grows by an order as each one closes, so its rows stand in closing order and
+ * the rows closed before the three months began (which hold nothing the report counts, see
+ * closedBefore) lead the sheet: on a sheet of several years only the last months' rows are read whole.
+ * A sheet in another order is read whole from its first such row on: never wrong, only dearer.
+ */
+export function readClosedOrders(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, windowStart: number): Array<TableRow<OrderColumnKey>> {
+  const layout = readLayout(ss, DONE_SHEET, REPORT_ORDER_KEYS);
+  const read = readRows(ss, layout, CLOSING_KEYS, 2);
+  const closing = new Map(read.rows.map((row) => [row.rowNumber, row.record]));
+  let first = 2;
+  while (closing.has(first) && closedBefore(closing.get(first) as Record<string, unknown>, windowStart)) first++;
+  const rest = REPORT_ORDER_KEYS.filter((key) => !CLOSING_KEYS.includes(key));
+  const byRow = new Map<number, Record<OrderColumnKey, Cell>>();
+  for (const row of readRows(ss, layout, rest, first, read.lastRow).rows) byRow.set(row.rowNumber, row.record as Record<OrderColumnKey, Cell>);
+  for (const [rowNumber, record] of closing) {
+    if (rowNumber < first) continue;
+    const target = byRow.get(rowNumber);
+    if (target) Object.assign(target, record);
+    else byRow.set(rowNumber, { ...record } as Record<OrderColumnKey, Cell>);
+  }
+  return [...byRow].sort(([a], [b]) => a - b).map(([rowNumber, record]) => ({ rowNumber, record }));
+}
+
+/**
+ * Reads what the report needs — the two warehouse order sheets, the ledger, the stock — each once and
+ * only in the columns the report uses (Selesai: only the rows that can matter, see readClosedOrders;
+ * Pengiriman holds the orders on their way, a few hundred rows, so its needed columns are one block;
+ * the ledger is checked whole, as its problems are listed), and computes the report.
+ */
 export function loadMonthlyReport(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, settings: Settings, month: string, now: number): MonthlyReport {
-  const orders = mergeOrderSheets(
-    REPORT_ORDER_SHEETS.map((spec) => Table.read(ss, spec).rows.map((row) => reportOrderFromRecord(row.record))),
-  );
-  const ledger = checkLedgerRows(Table.read(ss, LEDGER_SHEET).rows, settings.ledgerCategories);
-  const stock = Table.read(ss, STOCK_SHEET).rows.map((row) => reportStockItemFromRecord(row.record));
+  const windowStart = monthBounds(previousMonth(month, 2)).start;
+  const orders = mergeOrderSheets([
+    readClosedOrders(ss, windowStart).map((row) => reportOrderFromRecord(row.record)),
+    readColumns(ss, SHIPPING_SHEET, REPORT_ORDER_KEYS, Infinity).map((row) => reportOrderFromRecord(row.record)),
+  ]);
+  const ledger = checkLedgerRows(readColumns(ss, LEDGER_SHEET, LEDGER_SHEET.columns.map((c) => c.key)), settings.ledgerCategories);
+  const stock = readColumns(ss, STOCK_SHEET, REPORT_STOCK_KEYS).map((row) => reportStockItemFromRecord(row.record));
   return buildMonthlyReport({
     month,
     now,

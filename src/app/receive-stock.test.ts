@@ -31,6 +31,7 @@ describe('Terima stok', () => {
     expect(recordsOf(rt, 'Keuangan · Kas').pop()).toMatchObject({ ID: 'PB-PO-1-KAOS-HTM-L-4', Jenis: 'Pengeluaran', Kategori: 'Pembelian stok', Jumlah: 184000, Referensi: 'PO-1', Oleh: FINANCE });
 
     rt.state.advance(60 * 60 * 1000);
+    rt.workbook.userEdit(PO, `${column('Terima Sekarang')}2`, '6');
     receive();
 
     // the rest, 6: (24 × 41.000 + 6 × 46.000) / 30 = 1.260.000 / 30 = 42.000
@@ -111,5 +112,21 @@ describe('Kirim PO ke supplier', () => {
     rt.run(() => sendSelectedPurchaseOrders(), { user: FINANCE });
 
     expect(rt.workbook.alerts.pop()?.message).toContain('PO-2 sudah Dipesan');
+  });
+});
+
+describe('Kirim PO ke supplier, sent again on purpose', () => {
+  it('a PO set back to Draft by a person is e-mailed again, once', () => {
+    seedShop(rt, { sendPo: true });
+    rt.workbook.select(PO, 'A3');
+    rt.run(() => sendSelectedPurchaseOrders(), { user: FINANCE });
+    rt.workbook.userEdit(PO, `${column('Status')}3`, 'Draft');
+
+    rt.run(() => sendSelectedPurchaseOrders(), { user: FINANCE });
+    rt.run(() => sendSelectedPurchaseOrders(), { user: FINANCE });
+
+    expect(po('PO-2').Status).toBe('Dipesan');
+    expect(rt.outbox.map((m) => m.subject)).toEqual(['PO PO-2 dari Toko Ceria', 'PO PO-2 dari Toko Ceria']);
+    expect(recordsOf(rt, 'Outbox').map((r) => `${r.ID} ${r.Status} ${r.Percobaan}`)).toEqual(['po-PO-2 Terkirim 2']);
   });
 });

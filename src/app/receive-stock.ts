@@ -1,15 +1,20 @@
 /**
  * Toko → Terima stok: the selected PO lines of `Keuangan · Pembelian` arrive (`Terima Sekarang`, or all
- * that remains). Adds them to on hand, books `Pembelian stok` in the ledger once per receipt, and updates
- * the SKU's weighted average cost. Writes in this order — ledger, stock, PO — so a rerun after a failure
- * finds the booked receipt by its ID and only brings the PO line up to date.
+ * of a line nothing has arrived for yet). Adds them to on hand, books `Pembelian stok` in the ledger once
+ * per receipt, and updates the SKU's weighted average cost. Each receipt has its own ID (receiptId),
+ * written with each effect, in this order: the expense (ID = receipt ID), the stock row (on hand, cost
+ * and the receipt's `:T` mark in its trail, one write), the PO line (Qty Diterima = the receipt's
+ * number, Terima Sekarang cleared). A rerun after a failure at any call recomputes the same ID from the
+ * PO line, skips each effect already there, and writes the rest; once the PO line is written, the
+ * receipt is no longer pending (see planReceipts).
  */
 import { Text, UserError } from '../domain/i18n';
 import { parseRupiah } from '../domain/money';
 import { cellInteger, cellText } from '../domain/cell';
 import { financeActionTexts as T, purchaseTexts } from '../domain/finance-messages';
 import { ledgerRecord } from '../domain/ledger';
-import { planReceipts, PurchaseLine, readPurchaseLine, receiptLedgerEntry, StockCost } from '../domain/purchasing';
+import { planReceipts, PurchaseLine, readPurchaseLine, receiptLedgerEntry, receiptMarksToKeep, StockCost } from '../domain/purchasing';
+import { formatTrail, parseTrail } from '../domain/stock';
 import { LEDGER_SHEET, PURCHASES_SHEET, STOCK_SHEET } from '../sheets/schema';
 import { Table } from '../sheets/table';
 import { ActionContext, ActionOutcome, runAction } from './action';
@@ -63,6 +68,7 @@ export function receiveStock(ctx: ActionContext): ActionOutcome {
   const wantedSkus = new Set(lines.map((l) => l.sku.toLowerCase()));
   const costs: StockCost[] = [];
   const reservedByRow = new Map<number, number>();
+  const trailByRow = new Map<number, Map<string, 'R' | 'S' | 'T'>>();
   const stockProblems: Text[] = [];
   for (const row of stock.rows) {
     const sku = cellText(row.record.sku);
@@ -81,7 +87,10 @@ export function receiveStock(ctx: ActionContext): ActionOutcome {
       continue;
     }
     reservedByRow.set(row.rowNumber, reserved);
-    costs.push({ rowNumber: row.rowNumber, sku, name: String(row.record.name ?? ''), onHand, averageCost: cost });
+    const trail = parseTrail(row.record.orderTrail);
+    trailByRow.set(row.rowNumber, trail);
+    const receiptMarks = new Set([...trail].filter(([, state]) => state === 'T').map(([id]) => id));
+    costs.push({ rowNumber: row.rowNumber, sku, name: String(row.record.name ?? ''), onHand, averageCost: cost, receiptMarks });
   }
 
   const plan = planReceipts(lines, costs, new Set(ledgerIdsOf(ledger)));
@@ -90,12 +99,17 @@ export function receiveStock(ctx: ActionContext): ActionOutcome {
   if (plan.receipts.length === 0) return { message: plan.skipped.length ? T.problems(plan.skipped) : T.nothingToReceive, alert: true };
 
   for (const receipt of plan.receipts) {
-    if (!receipt.alreadyBooked) ledger.append(ledgerRecord(receiptLedgerEntry(receipt, ctx.now, ctx.user)));
+    if (!receipt.booked) ledger.append(ledgerRecord(receiptLedgerEntry(receipt, ctx.now, ctx.user)));
   }
   ledger.commit();
+  const purchaseRecords = purchases.rows.map((row) => row.record);
   for (const [rowNumber, change] of plan.stockChanges) {
     const reserved = reservedByRow.get(rowNumber) ?? 0;
-    stock.update(rowNumber, { onHand: change.onHand, available: change.onHand - reserved, costPrice: change.costPrice });
+    const trail = new Map(trailByRow.get(rowNumber));
+    const keep = receiptMarksToKeep([...trail].filter(([, state]) => state === 'T').map(([id]) => id), purchaseRecords);
+    for (const [id, state] of [...trail]) if (state === 'T' && !keep.has(id)) trail.delete(id);
+    for (const id of change.receiptIds) trail.set(id, 'T');
+    stock.update(rowNumber, { onHand: change.onHand, available: change.onHand - reserved, costPrice: change.costPrice, orderTrail: formatTrail(trail) });
   }
   stock.commit();
   for (const receipt of plan.receipts) {
@@ -116,7 +130,7 @@ export function receiveStock(ctx: ActionContext): ActionOutcome {
     const r = plan.receipts[i];
     ctx.log({ action: RECEIVE_STOCK_ACTION, orderId: r.line.poId, from: r.line.status, to: r.status, details: details[i] });
   }
-  const amount = plan.receipts.filter((r) => !r.alreadyBooked).reduce((sum, r) => sum + r.amount, 0);
+  const amount = plan.receipts.filter((r) => !r.booked).reduce((sum, r) => sum + r.amount, 0);
   const skipped = plan.skipped.map((s) => s[ctx.lang]);
   return { message: T.received(plan.receipts.length, amount, [...details, ...skipped]), alert: true };
 }

@@ -43,6 +43,7 @@ import { Rupiah, parseRupiah } from './money';
 import { cellText } from './cell';
 import { productLabel } from './stock';
 import { monthBounds, previousMonth } from './jakarta-time';
+import { OrderColumnKey } from '../sheets/schema';
 import { EXPENSE, INCOME, LedgerEntry, LedgerProblem, REFUND_CATEGORY, SALES_CATEGORY, SHIPPING_CATEGORY, STOCK_PURCHASE_CATEGORY } from './ledger';
 
 /** The order fields the report needs; money in whole Rupiah, moments in epoch ms (null when blank). */
@@ -183,6 +184,29 @@ const count = (value: unknown): number => {
   return cellText(value) !== '' && Number.isFinite(n) ? n : 0;
 };
 
+/** The order columns the report reads (reportOrderFromRecord uses exactly these). */
+export const REPORT_ORDER_KEYS: readonly OrderColumnKey[] = [
+  'orderId', 'orderDate', 'channel', 'items', 'paymentMethod', 'paymentStatus', 'shippingCost', 'discount', 'subtotal',
+  'total', 'costOfGoods', 'fulfilment', 'complaint', 'approvedAt', 'shippedAt', 'deliveredAt', 'cancelledAt',
+];
+
+/** The moments that close an order (delivered, cancelled), with shipped beside them: what decides whether a closed row can matter. */
+export const CLOSING_KEYS: readonly OrderColumnKey[] = ['shippedAt', 'deliveredAt', 'cancelledAt'];
+
+/**
+ * Whether a row of `Gudang · Selesai` was closed — delivered or cancelled, with the moment as a date —
+ * before `start`. An order reaches Selesai when it is closed, after it was approved and shipped, so
+ * such a row holds no sale from `start` on (its sale moment, approval or delivery, came before it
+ * closed) and no COD money outstanding at any month end after `start` (it was delivered or cancelled
+ * before). The report skips these rows when they lead the sheet (see loadMonthlyReport).
+ */
+export function closedBefore(record: Readonly<Record<string, unknown>>, start: number): boolean {
+  const delivered = moment(record.deliveredAt);
+  const cancelled = moment(record.cancelledAt);
+  if (delivered === null && cancelled === null) return false;
+  return Math.max(delivered ?? -Infinity, cancelled ?? -Infinity) < start;
+}
+
 /** Reads an order row (keys of ORDER_COLUMNS) into what the report needs; blank or unreadable money is 0 or null. */
 export function reportOrderFromRecord(record: Readonly<Record<string, unknown>>): ReportOrder {
   return {
@@ -225,6 +249,9 @@ export function mergeOrderSheets(sheetsLatestFirst: readonly (readonly ReportOrd
   }
   return merged;
 }
+
+/** The stock columns the report reads (reportStockItemFromRecord uses exactly these). */
+export const REPORT_STOCK_KEYS: readonly string[] = ['sku', 'name', 'variant', 'onHand', 'reserved', 'available', 'reorderPoint', 'costPrice', 'sellingPrice'];
 
 /** Reads a stock row (keys of STOCK_SHEET); available defaults to on hand − reserved when blank. */
 export function reportStockItemFromRecord(record: Readonly<Record<string, unknown>>): ReportStockItem {

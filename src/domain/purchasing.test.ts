@@ -1,10 +1,12 @@
 import { jakartaInstant } from './jakarta-time';
+import { formatTrail, readStockLevel, reserve } from './stock';
 import {
   planPurchaseOrders,
   planReceipts,
   PurchaseLine,
   readPurchaseLine,
   receiptLedgerEntry,
+  receiptMarksToKeep,
   renderPurchaseOrderMail,
   StockCost,
   weightedAverageCost,
@@ -58,13 +60,26 @@ describe('planReceipts', () => {
     expect(plan.receipts).toHaveLength(1);
     // (20 × 40.000 + 4 × 45.000) / 24 = 980.000 / 24 = 40.833,33 → 40.833
     expect(plan.receipts[0]).toMatchObject({ quantity: 4, amount: 180000, receivedAfter: 4, status: 'Sebagian diterima', entryId: 'PB-PO-0001-KAOS-M-4', onHandAfter: 24, averageCostAfter: 40833 });
-    expect(plan.stockChanges.get(5)).toEqual({ onHand: 24, costPrice: 40833 });
+    expect(plan.stockChanges.get(5)).toEqual({ onHand: 24, costPrice: 40833, receiptIds: ['PB-PO-0001-KAOS-M-4'] });
   });
 
-  it('receives the rest when Terima Sekarang is blank, and the line becomes Diterima', () => {
-    const plan = planReceipts([line({ received: 4, status: 'Sebagian diterima' })], [KAOS], new Set());
+  it('receives the whole line when Terima Sekarang is blank and nothing has arrived yet', () => {
+    const plan = planReceipts([line({})], [KAOS], new Set());
+
+    expect(plan.receipts[0]).toMatchObject({ quantity: 10, amount: 450000, receivedAfter: 10, status: 'Diterima', entryId: 'PB-PO-0001-KAOS-M-10' });
+  });
+
+  it('receives the rest of a partly received line when the rest is typed, and the line becomes Diterima', () => {
+    const plan = planReceipts([line({ received: 4, receiveNow: 6, status: 'Sebagian diterima' })], [KAOS], new Set());
 
     expect(plan.receipts[0]).toMatchObject({ quantity: 6, amount: 270000, receivedAfter: 10, status: 'Diterima', entryId: 'PB-PO-0001-KAOS-M-10' });
+  });
+
+  it('skips a partly received line whose Terima Sekarang is blank, saying how many arrived and what to type', () => {
+    const plan = planReceipts([line({ received: 4, status: 'Sebagian diterima' })], [KAOS], new Set());
+
+    expect(plan.receipts).toEqual([]);
+    expect(plan.skipped[0].id).toBe('Baris 2: PO-0001 KAOS-M — 4 dari 10 sudah diterima. Untuk bagian berikutnya, isi Terima Sekarang dengan jumlah yang datang, lalu jalankan lagi.');
   });
 
   it('chains two receipts of the same SKU so the second averages with the first', () => {
@@ -72,7 +87,7 @@ describe('planReceipts', () => {
 
     // first: (20 × 40.000 + 10 × 45.000) / 30 = 41.667; second: (30 × 41.667 + 10 × 50.000) / 40 = 1.750.010 / 40 = 43.750,25 → 43.750
     expect(plan.receipts.map((r) => r.averageCostAfter)).toEqual([41667, 43750]);
-    expect(plan.stockChanges.get(5)).toEqual({ onHand: 40, costPrice: 43750 });
+    expect(plan.stockChanges.get(5)).toEqual({ onHand: 40, costPrice: 43750, receiptIds: ['PB-PO-0001-KAOS-M-10', 'PB-PO-0002-KAOS-M-10'] });
   });
 
   it('refuses more than remains, a cancelled PO and a SKU missing from the stock sheet', () => {
@@ -97,10 +112,19 @@ describe('planReceipts', () => {
     expect(plan.skipped[0].id).toBe('Baris 2: PO-0001 KAOS-M sudah diterima semua.');
   });
 
-  it('after a run that stopped half-way, recognises the booked receipt and does not add the stock again', () => {
+  it('after a run that stopped after the expense, books nothing again but still adds the units', () => {
     const plan = planReceipts([line({ receiveNow: 4 })], [KAOS], new Set(['PB-PO-0001-KAOS-M-4']));
 
-    expect(plan.receipts[0]).toMatchObject({ alreadyBooked: true, receivedAfter: 4, status: 'Sebagian diterima' });
+    expect(plan.receipts[0]).toMatchObject({ booked: true, stocked: false, receivedAfter: 4, status: 'Sebagian diterima' });
+    expect(plan.stockChanges.get(5)).toEqual({ onHand: 24, costPrice: 40833, receiptIds: ['PB-PO-0001-KAOS-M-4'] });
+  });
+
+  it('after a run that stopped after the stock write, adds nothing again and only the PO line is left to update', () => {
+    const stocked: StockCost = { ...KAOS, onHand: 24, averageCost: 40833, receiptMarks: new Set(['PB-PO-0001-KAOS-M-4']) };
+
+    const plan = planReceipts([line({ receiveNow: 4 })], [stocked], new Set(['PB-PO-0001-KAOS-M-4']));
+
+    expect(plan.receipts[0]).toMatchObject({ booked: true, stocked: true, receivedAfter: 4, onHandAfter: 24, averageCostAfter: 40833 });
     expect(plan.stockChanges.size).toBe(0);
   });
 
@@ -117,6 +141,19 @@ describe('planReceipts', () => {
       note: 'KAOS-M 4 × Rp45.000 · CV Kain Jaya; stok 20 → 24; HPP Rp40.000 → Rp40.833',
       by: 'fin@toko.test',
     });
+  });
+});
+
+describe('receiptMarksToKeep', () => {
+  it('keeps a mark while its PO line has not counted it, and drops it once the line has or the line is gone', () => {
+    const rows = [
+      { poId: 'PO-1', sku: 'KAOS-M', received: 4 },
+      { poId: 'PO-2', sku: 'KAOS-M', received: '' },
+    ];
+
+    const keep = receiptMarksToKeep(['PB-PO-1-KAOS-M-4', 'PB-PO-1-KAOS-M-10', 'PB-PO-2-KAOS-M-3', 'PB-PO-9-KAOS-M-1'], rows);
+
+    expect([...keep]).toEqual(['PB-PO-1-KAOS-M-10', 'PB-PO-2-KAOS-M-3']);
   });
 });
 
@@ -166,5 +203,16 @@ describe('renderPurchaseOrderMail', () => {
     expect(mail.body).toContain('- KAOS-M (<img src=x onerror=alert(1)>): 10 × Rp45.000 = Rp450.000');
     expect(mail.body).toContain('Total: Rp450.000');
     expect(mail.body).toContain('(PO PO-0001, 27 Nov 2026)');
+  });
+});
+
+describe('a receipt mark in the stock trail', () => {
+  it('survives an order reserving the same SKU before the rerun (the order actions rewrite the trail)', () => {
+    const read = readStockLevel({ sku: 'KAOS-M', name: 'Kaos', variant: 'M', onHand: 24, reserved: 0, available: 24, reorderPoint: 0, costPrice: 40833, sellingPrice: 85000, orderTrail: 'PB-PO-0001-KAOS-M-4:T' });
+    if (!read.ok) throw new Error(read.problem.en);
+
+    const moved = reserve(read.level, 'TK-2611-0001', 2);
+
+    expect(moved.ok && formatTrail(moved.level.trail)).toBe('PB-PO-0001-KAOS-M-4:T TK-2611-0001:R');
   });
 });

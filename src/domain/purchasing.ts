@@ -38,7 +38,7 @@ export interface PurchaseRowInput {
   readonly record: Readonly<Record<string, unknown>>;
 }
 
-/** The stock row of a SKU as far as receiving cares: on hand and the average cost price. */
+/** The stock row of a SKU as far as receiving cares: on hand, the average cost price, the receipts it holds. */
 export interface StockCost {
   readonly rowNumber: number;
   readonly sku: string;
@@ -46,6 +46,8 @@ export interface StockCost {
   readonly onHand: number;
   /** Null when the sheet has no cost price yet. */
   readonly averageCost: Rupiah | null;
+  /** Receipt IDs whose units are already in `onHand` (the `:T` marks of the row's trail); none when absent. */
+  readonly receiptMarks?: ReadonlySet<string>;
 }
 
 /** A whole number from a cell (number or digits typed as text); null for blank, NaN for anything else. */
@@ -118,11 +120,15 @@ function statusAfterReceipt(quantity: number, receivedAfter: number): PurchaseSt
 }
 
 /**
- * The ledger ID of one receipt: the PO, the SKU and how many have arrived in total after it. The same
- * receipt always gets the same ID, so a rerun after a failure finds it and never books it twice.
+ * The ID of one receipt: the PO, the SKU and how many of the line have arrived once it is in
+ * (`PB-PO-1-KAOS-HTM-L-4`, then `…-10`). A line's received count only grows, so the number is the
+ * receipt's place in the line's sequence of receipts; and since it is computed from the PO line as it
+ * stood before the receipt, a rerun after a failure computes the same ID. The ID goes with every effect:
+ * it is the cash-book entry's ID, the `:T` mark in the stock row's trail, and the PO line's
+ * `Qty Diterima` (its number) once the line is updated.
  */
-function receiptEntryId(poId: string, sku: string, receivedAfter: number): string {
-  return `PB-${poId}-${sku}-${receivedAfter}`;
+export function receiptId(poId: string, sku: string, receivedAfter: number): string {
+  return `PB-${poId}-${sku}-${receivedAfter}`.replace(/[\s,]+/g, '_');
 }
 
 /** One receipt planned for one PO line. */
@@ -132,9 +138,12 @@ export interface Receipt {
   readonly amount: Rupiah;
   readonly receivedAfter: number;
   readonly status: PurchaseStatus;
+  /** The receipt ID (see receiptId), which is also its cash-book entry ID. */
   readonly entryId: string;
-  /** True when the ledger already holds this receipt (an earlier run stopped half-way): only the PO row is brought up to date. */
-  readonly alreadyBooked: boolean;
+  /** The cash book already holds this receipt's expense (an earlier run stopped half-way): not booked again. */
+  readonly booked: boolean;
+  /** The stock row's trail already marks this receipt: its units are in on hand, not added again. */
+  readonly stocked: boolean;
   readonly stockRowNumber: number;
   readonly onHandBefore: number;
   readonly onHandAfter: number;
@@ -142,21 +151,38 @@ export interface Receipt {
   readonly averageCostAfter: Rupiah;
 }
 
+/** What a stock row becomes: on hand, cost price, and the receipt IDs to mark in its trail. */
+export interface ReceiptStockChange {
+  readonly onHand: number;
+  readonly costPrice: Rupiah;
+  readonly receiptIds: readonly string[];
+}
+
 /** What receiving the selected lines would do; nothing is applied when `problems` is not empty. */
 export interface ReceiptPlan {
   readonly receipts: Receipt[];
-  /** Lines with nothing left to receive (already complete), with the reason. */
+  /** Lines with nothing to receive now (complete, or partly received with Terima Sekarang blank), with the reason. */
   readonly skipped: Text[];
   /** Bad lines: any of them means the use case writes nothing and shows these. */
   readonly problems: Text[];
-  /** The final on hand and cost price per stock row touched. */
-  readonly stockChanges: ReadonlyMap<number, { onHand: number; costPrice: Rupiah }>;
+  /** The final on hand and cost price per stock row touched, with the receipts to mark. */
+  readonly stockChanges: ReadonlyMap<number, ReceiptStockChange>;
 }
 
+const receiptTexts = {
+  partlyReceived: (rowNumber: number, poId: string, sku: string, received: number, quantity: number): Text => ({
+    id: `Baris ${rowNumber}: ${poId} ${sku} — ${received} dari ${quantity} sudah diterima. Untuk bagian berikutnya, isi Terima Sekarang dengan jumlah yang datang, lalu jalankan lagi.`,
+    en: `Row ${rowNumber}: ${poId} ${sku} — ${received} of ${quantity} already received. For the next part, type the quantity that arrived in Receive now, then run it again.`,
+  }),
+};
+
 /**
- * Plans receiving each selected line: `Terima Sekarang` if typed, else everything still to come. Refuses
- * (as problems) cancelled lines, more than remains, and SKUs missing from the stock sheet; skips complete
- * lines. Receipts of the same SKU chain, so the second one averages with the first.
+ * Plans receiving each selected line: `Terima Sekarang` if typed; blank means everything, but only on a
+ * line nothing has arrived for yet — on a partly received line a blank is skipped (a click again after
+ * a run that failed at its very end must not receive the rest). Refuses (as problems) cancelled lines,
+ * more than remains, and SKUs missing from the stock sheet; skips complete lines. Each effect of a
+ * receipt is checked on its own: the expense by its ID in `bookedEntryIds`, the units by the receipt's
+ * mark in the stock row. Receipts of the same SKU chain, so the second one averages with the first.
  */
 export function planReceipts(
   lines: readonly PurchaseLine[],
@@ -164,7 +190,7 @@ export function planReceipts(
   bookedEntryIds: ReadonlySet<string>,
 ): ReceiptPlan {
   const bySku = new Map(stock.map((s) => [s.sku.toLowerCase(), s]));
-  const current = new Map<number, { onHand: number; costPrice: Rupiah | null }>();
+  const current = new Map<number, { onHand: number; costPrice: Rupiah | null; receiptIds: string[] }>();
   const receipts: Receipt[] = [];
   const skipped: Text[] = [];
   const problems: Text[] = [];
@@ -186,6 +212,10 @@ export function planReceipts(
       skipped.push(purchaseTexts.alreadyComplete(line.rowNumber, line.poId, line.sku));
       continue;
     }
+    if (line.receiveNow === null && line.received > 0) {
+      skipped.push(receiptTexts.partlyReceived(line.rowNumber, line.poId, line.sku, line.received, line.quantity));
+      continue;
+    }
     const quantity = line.receiveNow ?? remaining;
     if (quantity > remaining) {
       problems.push(purchaseTexts.moreThanRemaining(line.rowNumber, line.poId, line.sku, quantity, remaining));
@@ -196,15 +226,17 @@ export function planReceipts(
       problems.push(purchaseTexts.skuNotInStock(line.rowNumber, line.poId, line.sku));
       continue;
     }
-    const before = current.get(item.rowNumber) ?? { onHand: item.onHand, costPrice: item.averageCost };
+    const before = current.get(item.rowNumber) ?? { onHand: item.onHand, costPrice: item.averageCost, receiptIds: [] };
     const receivedAfter = line.received + quantity;
-    const entryId = receiptEntryId(line.poId, item.sku, receivedAfter);
-    const alreadyBooked = bookedEntryIds.has(entryId);
-    const after = alreadyBooked
-      ? { onHand: before.onHand, costPrice: before.costPrice ?? line.unitCost }
+    const entryId = receiptId(line.poId, item.sku, receivedAfter);
+    const booked = bookedEntryIds.has(entryId);
+    const stocked = item.receiptMarks?.has(entryId) ?? false;
+    const after = stocked
+      ? { onHand: before.onHand, costPrice: before.costPrice ?? line.unitCost, receiptIds: before.receiptIds }
       : {
           onHand: before.onHand + quantity,
           costPrice: weightedAverageCost(before.onHand, before.costPrice, quantity, line.unitCost),
+          receiptIds: [...before.receiptIds, entryId],
         };
     current.set(item.rowNumber, after);
     receipts.push({
@@ -214,19 +246,44 @@ export function planReceipts(
       receivedAfter,
       status: statusAfterReceipt(line.quantity, receivedAfter),
       entryId,
-      alreadyBooked,
+      booked,
+      stocked,
       stockRowNumber: item.rowNumber,
-      onHandBefore: before.onHand,
+      // Already in on hand: the note retraces the arrival as well as the row still allows.
+      onHandBefore: stocked ? before.onHand - quantity : before.onHand,
       onHandAfter: after.onHand,
       averageCostBefore: before.costPrice,
       averageCostAfter: after.costPrice,
     });
   }
-  const stockChanges = new Map<number, { onHand: number; costPrice: Rupiah }>();
-  for (const r of receipts) {
-    if (!r.alreadyBooked) stockChanges.set(r.stockRowNumber, { onHand: r.onHandAfter, costPrice: r.averageCostAfter });
+  const stockChanges = new Map<number, ReceiptStockChange>();
+  for (const [rowNumber, after] of current) {
+    if (after.receiptIds.length > 0) stockChanges.set(rowNumber, { onHand: after.onHand, costPrice: after.costPrice as Rupiah, receiptIds: after.receiptIds });
   }
   return { receipts, skipped, problems, stockChanges };
+}
+
+/**
+ * The receipt marks a stock row still needs: a mark stays while some PO row of its PO and SKU has not
+ * yet counted it (`Qty Diterima` below the receipt's number, or unreadable), because until then a rerun
+ * could meet that receipt again. Once the PO line has counted it, the line itself proves the receipt
+ * and the mark goes, so trails do not grow with the years.
+ */
+export function receiptMarksToKeep(
+  marks: Iterable<string>,
+  purchaseRows: ReadonlyArray<Readonly<Record<string, unknown>>>,
+): Set<string> {
+  const keep = new Set<string>();
+  for (const mark of marks) {
+    for (const row of purchaseRows) {
+      const prefix = receiptId(cellText(row.poId), cellText(row.sku), 0).slice(0, -1);
+      const rest = mark.startsWith(prefix) ? mark.slice(prefix.length) : '';
+      if (!/^\d+$/.test(rest)) continue;
+      const received = wholeNumber(row.received) ?? 0;
+      if (Number.isNaN(received) || Number(rest) > received) keep.add(mark);
+    }
+  }
+  return keep;
 }
 
 /** The `Pembelian stok` expense of one receipt, with the stock change in its note so a person can retrace it. */

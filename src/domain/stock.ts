@@ -8,8 +8,11 @@ import { Text } from './i18n';
 import { Cell, cellInteger, cellText } from './cell';
 import { StockRecord } from './order-record';
 
-/** Where an order stands for one SKU: R reserved, S shipped out; absent means nothing is held. */
-export type TrailState = 'R' | 'S';
+/**
+ * Where an order stands for one SKU: R reserved, S shipped out; absent means nothing is held. T marks a
+ * PO receipt (keyed by its receipt ID) whose units are already in on hand (see domain/purchasing.ts).
+ */
+export type TrailState = 'R' | 'S' | 'T';
 
 /** The stock of one SKU as read from its row. */
 export interface StockLevel {
@@ -44,12 +47,12 @@ export function parseTrail(value: Cell | undefined): Map<string, TrailState> {
   for (const entry of cellText(value).split(/[\s,]+/)) {
     const at = entry.lastIndexOf(':');
     const state = entry.slice(at + 1).toUpperCase();
-    if (at > 0 && (state === 'R' || state === 'S')) trail.set(entry.slice(0, at), state);
+    if (at > 0 && (state === 'R' || state === 'S' || state === 'T')) trail.set(entry.slice(0, at), state);
   }
   return trail;
 }
 
-/** Writes a trail back, keeping every open reservation and the latest shipped entries. */
+/** Writes a trail back, keeping every open reservation, every receipt mark and the latest shipped entries. */
 export function formatTrail(trail: ReadonlyMap<string, TrailState>): string {
   const entries = [...trail];
   const shipped = entries.filter(([, s]) => s === 'S');

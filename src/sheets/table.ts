@@ -48,7 +48,7 @@ export function missingSheetError(sheetName: string): UserError {
 }
 
 /** The message for a column whose header is not in the sheet. */
-function missingColumnError(header: string, sheetName: string): UserError {
+export function missingColumnError(header: string, sheetName: string): UserError {
   return new UserError({
     id: `Kolom "${header}" tidak ditemukan di sheet "${sheetName}". Jika judul kolomnya diganti, kembalikan ke "${header}"; jika terhapus, jalankan Toko → Setup. Tidak ada yang diubah.`,
     en: `Column "${header}" was not found in sheet "${sheetName}". If its header was renamed, rename it back to "${header}"; if it was deleted, run Toko → Setup. Nothing was changed.`,

@@ -96,6 +96,7 @@ describe('Terima stok (built bundle)', () => {
     rt.workbook.userEdit(PURCHASES_SHEET.name, `${receiveNow}2`, '4');
     rt.workbook.select(PURCHASES_SHEET.name, 'A2');
     rt.clickMenu('Toko > Terima stok', FINANCE);
+    rt.workbook.userEdit(PURCHASES_SHEET.name, `${receiveNow}2`, '6');
     rt.workbook.select(PURCHASES_SHEET.name, 'A2');
     rt.clickMenu('Toko > Terima stok', FINANCE);
 
