@@ -1,4 +1,4 @@
-import { checkOrderRow } from './order';
+import { checkOrderRow, isOrderDate } from './order';
 import { OrderRecord } from './order-record';
 
 const blank = (): Record<string, string | number> => ({
@@ -58,5 +58,18 @@ describe('checkOrderRow', () => {
     const result = checkOrderRow({ rowNumber: 2, record: anOrder({ shippingCost: 'Rp15.000', discount: '5.000', customerName: '=IMPORTXML("http://x")' }) });
 
     expect(result.ok && [result.order.shippingCost, result.order.discount]).toEqual([15000, 5000]);
+  });
+
+  it('a Tanggal typed as "kemarin" is refused with the row and what to type, not kept as text', () => {
+    const result = checkOrderRow({ rowNumber: 4, record: anOrder({ orderDate: 'kemarin' }) });
+
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems[0].id).toBe('Baris 4, kolom "Tanggal": "kemarin" bukan tanggal — ketik tanggalnya, mis. 28/11/2026, atau kosongkan agar diisi hari ini');
+  });
+
+  it('a blank Tanggal or a real date is accepted', () => {
+    expect(isOrderDate('')).toBe(true);
+    expect(isOrderDate(Date.UTC(2026, 10, 27))).toBe(true);
+    expect(isOrderDate(5)).toBe(false);
   });
 });

@@ -7,7 +7,7 @@ import { Text } from './i18n';
 import { OrderItem, parseItems } from './items';
 import { parseRupiah, Rupiah } from './money';
 import { orderIdProblem } from './order-id';
-import { cellText } from './cell';
+import { Cell, cellText } from './cell';
 import { OrderRow } from './order-record';
 import { normalizePhone } from './phone';
 import { CHANNELS, ColumnSpec, ORDER_COLUMNS, OrderColumnKey, PAYMENT_METHODS, PAYMENT_STATUSES } from '../sheets/schema';
@@ -64,6 +64,15 @@ function readAmount(value: unknown, what: Text): { amount: Rupiah } | { problem:
   return { amount };
 }
 
+/** The first moment an order date may be: anything earlier is a number typed by mistake, not a date. */
+const EARLIEST_ORDER_DATE = Date.UTC(2000, 0, 1);
+
+/** Whether a Tanggal cell is blank (filled in at confirmation) or a real date (read as epoch ms); text like "kemarin" is not. */
+export function isOrderDate(value: Cell | undefined): boolean {
+  if (value === undefined || value === '') return true;
+  return typeof value === 'number' && value >= EARLIEST_ORDER_DATE;
+}
+
 /** Checks one order row; either the normalised order or every problem found, each naming row and column. */
 export function checkOrderRow(row: OrderRow): { ok: true; order: CheckedOrder } | { ok: false; problems: Text[] } {
   const r = row.record;
@@ -75,6 +84,9 @@ export function checkOrderRow(row: OrderRow): { ok: true; order: CheckedOrder } 
   if (orderId !== '') {
     const problem = orderIdProblem(orderId);
     if (problem) problems.push(cellProblem(row.rowNumber, 'orderId', problem));
+  }
+  if (!isOrderDate(r.orderDate)) {
+    add('orderDate', `"${cellText(r.orderDate)}" bukan tanggal — ketik tanggalnya, mis. 28/11/2026, atau kosongkan agar diisi hari ini`, `"${cellText(r.orderDate)}" is not a date — type the date, e.g. 28/11/2026, or leave it blank for today`);
   }
   if (cellText(r.customerName) === '') add('customerName', 'nama pelanggan belum diisi', 'customer name is empty');
   const phone = normalizePhone(r.phone);
