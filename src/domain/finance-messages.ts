@@ -108,8 +108,8 @@ export const financeActionTexts = {
       `${count} PO line(s) received, stock purchase of ${formatRupiah(amount)} booked in Keuangan · Kas.\n${details.join('\n')}`,
     ),
   nothingToReceive: t('Tidak ada yang perlu diterima.', 'Nothing to receive.'),
-  poSent: (ids: readonly string[]) =>
-    t(`${ids.length} PO dikirim ke supplier dan berstatus Dipesan: ${list(ids)}.`, `${ids.length} PO(s) sent to the supplier and marked Dipesan: ${list(ids)}.`),
+  poOrdered: (ids: readonly string[]) =>
+    t(`${ids.length} PO berstatus Dipesan: ${list(ids)}.`, `${ids.length} PO(s) marked Dipesan: ${list(ids)}.`),
   poMarkedOnly: (ids: readonly string[]) =>
     t(
       `${ids.length} PO berstatus Dipesan: ${list(ids)}. E-mail ke supplier mati — nyalakan "Kirim PO ke supplier" di Pengaturan untuk mengirimnya.`,

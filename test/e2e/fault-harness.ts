@@ -24,11 +24,7 @@ import { recordsOf } from './pipeline-shop';
  * measured and printed, but not asserted to be zero. Every action NOT listed here must have zero
  * divergent points. The analysis of each divergence is in docs/reliability.md.
  */
-export const KNOWN_DIVERGENT: ReadonlySet<string> = new Set<string>([
-  // A failure at the write that records Terkirim after the send: a click again resends the PO (2 of 91 points).
-  // Its own send-state bookkeeping predates the shared transactional outbox; moving it there is the fix.
-  'Kirim PO ke supplier',
-]);
+export const KNOWN_DIVERGENT: ReadonlySet<string> = new Set<string>([]);
 
 /** How the failure at call k behaves. */
 export type FaultMode = 'throws-once' | 'run-dies';
