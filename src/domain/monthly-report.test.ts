@@ -1,7 +1,7 @@
 import { jakartaInstant } from './jakarta-time';
 import { checkLedgerRows } from './ledger';
 import { parseItems } from './items';
-import { buildMonthlyReport, mergeOrderSheets, parseReportMonth, ReportInput, reportOrderFromRecord, reportStockItemFromRecord, saleMoment } from './monthly-report';
+import { buildMonthlyReport, mergeOrderSheets, MonthFigures, MonthlyReport, parseReportMonth, ReportInput, reportOrderFromRecord, reportStockItemFromRecord, saleMoment } from './monthly-report';
 import { LEDGER_CATEGORIES } from '../sheets/schema';
 
 const J = jakartaInstant;
@@ -21,7 +21,8 @@ function order(fields: Record<string, string | number>) {
   });
 }
 
-const STOCK = [
+/** Built inside each test (not at load time), so mutation testing can tell which tests cover which code. */
+const stockItems = () => [
   { sku: 'KAOS-M', name: 'Kaos Polos', variant: 'M', onHand: 20, reserved: 5, available: 15, reorderPoint: 10, costPrice: 40000, sellingPrice: 100000 },
   { sku: 'TOPI', name: 'Topi', variant: '', onHand: 3, reserved: 0, available: 3, reorderPoint: 5, costPrice: 20000, sellingPrice: 50000 },
   { sku: 'TAS', name: 'Tas', variant: '', onHand: 0, reserved: 0, available: 0, reorderPoint: '', costPrice: 150000, sellingPrice: 300000 },
@@ -53,7 +54,7 @@ const STOCK = [
  * Outstanding COD: end Oct O10 (112.000); end Nov O5 (120.000).
  * Stock now: value 20 × 40.000 + 3 × 20.000 = 860.000; 23 units; low: TOPI (3 ≤ 5), TAS (0 ≤ 0).
  */
-const ORDERS = [
+const orders = () => [
   order({ orderId: 'O1', paymentMethod: 'Transfer', channel: 'WA', items: 'KAOS-M x2', subtotal: 200000, discount: 20000, shippingCost: 15000, total: 195000, costOfGoods: 80000, fulfilment: 'Diterima', approvedAt: J(2026, 11, 5, 10, 0), shippedAt: J(2026, 11, 6), deliveredAt: J(2026, 11, 8) }),
   order({ orderId: 'O2', paymentMethod: 'Transfer', channel: 'Instagram', items: 'TOPI x1', subtotal: 50000, shippingCost: 10000, total: 60000, fulfilment: 'Menunggu packing', approvedAt: J(2026, 11, 30, 23, 30) }),
   order({ orderId: 'O3', paymentMethod: 'Transfer', channel: 'WA', items: 'KAOS-M x1', subtotal: 100000, shippingCost: 10000, total: 110000, fulfilment: 'Menunggu packing', approvedAt: J(2026, 12, 1, 0, 10) }),
@@ -86,10 +87,10 @@ function input(month: string, overrides: Partial<ReportInput> = {}): ReportInput
   return {
     month,
     now: NOW,
-    orders: ORDERS,
+    orders: orders(),
     ledger: ledger.entries,
     ledgerProblems: ledger.problems,
-    stock: STOCK,
+    stock: stockItems(),
     categories: LEDGER_CATEGORIES,
     parseItems: itemsOf,
     ...overrides,
@@ -97,8 +98,14 @@ function input(month: string, overrides: Partial<ReportInput> = {}): ReportInput
 }
 
 describe('buildMonthlyReport', () => {
-  const report = buildMonthlyReport(input('2026-11'));
-  const [sep, oct, nov] = report.figures;
+  let report: MonthlyReport;
+  let sep: MonthFigures;
+  let oct: MonthFigures;
+  let nov: MonthFigures;
+  beforeEach(() => {
+    report = buildMonthlyReport(input('2026-11'));
+    [sep, oct, nov] = report.figures;
+  });
 
   it('covers the month and the two before it, oldest first', () => {
     expect(report.months).toEqual(['2026-09', '2026-10', '2026-11']);
@@ -122,8 +129,8 @@ describe('buildMonthlyReport', () => {
   });
 
   it('puts an order approved at 30 Nov 23.30 WIB in November and one at 1 Dec 00.10 WIB in December, though both are 30 Nov in UTC', () => {
-    const o2 = ORDERS.find((o) => o.orderId === 'O2')!;
-    const o3 = ORDERS.find((o) => o.orderId === 'O3')!;
+    const o2 = orders().find((o) => o.orderId === 'O2')!;
+    const o3 = orders().find((o) => o.orderId === 'O3')!;
     expect(new Date(saleMoment(o2)!).getUTCDate()).toBe(30);
     expect(new Date(saleMoment(o3)!).getUTCDate()).toBe(30);
 
