@@ -298,3 +298,145 @@ describe('planShip guards', () => {
     ]);
   });
 });
+
+describe('planPack guards', () => {
+  it('an order without an ID, or shipped already, stays and says why', () => {
+    const plan = planPack({ selected: orderRows([waiting({ orderId: '' }), waiting({ fulfilment: 'Sudah dikirim' })]) }, planEnv());
+
+    expect(plan.skipped.map((s) => s.reason)).toEqual([
+      { id: 'Baris 2: belum ada ID pesanan', en: 'Row 2: no order ID' },
+      { id: 'Baris 3 (TK-2611-0001): statusnya Sudah dikirim, bukan Menunggu packing', en: 'Row 3 (TK-2611-0001): its status is Sudah dikirim, not Menunggu packing' },
+    ]);
+    expect(plan.sourceUpdates).toEqual([]);
+  });
+
+  it('an order with a blank status is packed, and the move is logged', () => {
+    const plan = planPack({ selected: orderRows([waiting({ fulfilment: '' })]) }, planEnv());
+
+    expect(plan.done).toEqual(['TK-2611-0001']);
+    expect(plan.logs).toEqual([{ action: 'Tandai dikemas', orderId: 'TK-2611-0001', from: 'Gudang · Pengiriman', to: 'Gudang · Pengiriman', details: 'Menunggu packing → Sudah dikemas' }]);
+  });
+});
+
+describe('planDeliver guards', () => {
+  const shipped = (changes = {}) => waiting({ fulfilment: 'Sudah dikirim', courier: 'JNE', trackingNumber: 'JP1234567', ...changes });
+  const deliver = (selected: ReturnType<typeof orderRows>, target: ReturnType<typeof orderRows> = [], ledgerIds: string[] = []) => planDeliver({ selected, target, ledgerIds }, planEnv());
+
+  it('an order without an ID stays', () => {
+    expect(deliver(orderRows([shipped({ orderId: '' })])).skipped.map((s) => s.reason.id)).toEqual(['Baris 2: belum ada ID pesanan']);
+  });
+
+  it('an order not shipped yet stays and says to mark it shipped first', () => {
+    expect(deliver(orderRows([waiting()])).skipped[0].reason).toEqual({
+      id: 'Baris 2 (TK-2611-0001): belum dikirim — Tandai dikirim (resi) dulu',
+      en: 'Row 2 (TK-2611-0001): not shipped yet — Mark shipped first',
+    });
+  });
+
+  it('an ID another customer’s order has in Selesai stays, with no COD income booked', () => {
+    const plan = deliver(orderRows([shipped({ paymentMethod: 'COD' })]), orderRows([shipped({ customerName: 'Budi', fulfilment: 'Diterima' })]));
+
+    expect(plan.skipped.map((s) => s.reason.id)).toEqual(['Baris 2 (TK-2611-0001): ID pesanan TK-2611-0001 sudah dipakai pesanan lain di Gudang · Selesai']);
+    expect(plan.ledger).toEqual([]);
+    expect(plan.sourceRemovals).toEqual([]);
+  });
+
+  it('a paid transfer order is delivered without new income, its payment status kept', () => {
+    const plan = deliver(orderRows([shipped()]));
+
+    expect(plan.ledger).toEqual([]);
+    expect(plan.targetAppends).toEqual([{ ...shipped(), fulfilment: 'Diterima', paymentStatus: 'Lunas', deliveredAt: NOW, updatedBy: 'rina@toko.test' }]);
+    expect(plan.logs).toEqual([{ action: 'Tandai diterima', orderId: 'TK-2611-0001', from: 'Gudang · Pengiriman', to: 'Gudang · Selesai', details: 'Diterima pelanggan' }]);
+  });
+
+  it('a delivered COD order books its income with the channel and customer, and logs it', () => {
+    const plan = deliver(orderRows([shipped({ paymentMethod: 'cod', paymentStatus: 'Belum bayar' })]));
+
+    expect(plan.ledger).toEqual([{ entryId: 'PJ-TK-2611-0001', date: NOW, type: 'Pemasukan', category: 'Penjualan', amount: 238000, reference: 'TK-2611-0001', note: 'COD · WA · Siti Aminah', by: 'rina@toko.test' }]);
+    expect(plan.logs[0].details).toBe('COD Lunas Rp238.000; kas PJ-TK-2611-0001');
+  });
+
+  it('a rerun after the COD income was booked moves the order without booking it again', () => {
+    const plan = deliver(orderRows([shipped({ paymentMethod: 'COD' })]), [], ['PJ-TK-2611-0001']);
+
+    expect(plan.ledger).toEqual([]);
+    expect(plan.targetAppends).toHaveLength(1);
+  });
+
+  it('the same COD order on two rows books its income once', () => {
+    const plan = deliver(orderRows([shipped({ paymentMethod: 'COD' }), shipped({ paymentMethod: 'COD' })]));
+
+    expect(plan.ledger).toHaveLength(1);
+  });
+});
+
+describe('planCancel guards', () => {
+  const cancel = (selected: ReturnType<typeof orderRows>, changes: Partial<Parameters<typeof planCancel>[0]> = {}) =>
+    planCancel({ selected, sourceSheet: 'Gudang · Pengiriman', target: [], stock: held(), ledgerIds: [], reason: 'Stok rusak', ...changes }, planEnv());
+
+  it('an order without an ID stays: delete the row instead', () => {
+    expect(cancel(orderRows([waiting({ orderId: '' })])).skipped.map((s) => s.reason)).toEqual([
+      { id: 'Baris 2: belum ada ID pesanan — hapus saja barisnya kalau tidak jadi', en: 'Row 2: no order ID — just delete the row if the order is off' },
+    ]);
+  });
+
+  it('a shipped order says to wait for delivery or record a return, and keeps its stock', () => {
+    const plan = cancel(orderRows([waiting({ fulfilment: 'Sudah dikirim' })]));
+
+    expect(plan.skipped[0].reason.id).toBe('Baris 2 (TK-2611-0001): sudah dikirim — tidak bisa dibatalkan; tunggu diterima atau catat sebagai retur');
+    expect(plan.stock).toEqual([]);
+  });
+
+  it('an ID another customer’s order has in Selesai stays, keeping its stock and money', () => {
+    const plan = cancel(orderRows([waiting()]), { target: orderRows([waiting({ customerName: 'Budi', fulfilment: 'Dibatalkan' })]), ledgerIds: ['PJ-TK-2611-0001'] });
+
+    expect(plan.skipped.map((s) => s.reason.id)).toEqual(['Baris 2 (TK-2611-0001): ID pesanan TK-2611-0001 sudah dipakai pesanan lain di Gudang · Selesai']);
+    expect(plan.stock).toEqual([]);
+    expect(plan.ledger).toEqual([]);
+  });
+
+  it('an order whose SKU left the stock sheet stays, naming the SKU', () => {
+    const plan = cancel(orderRows([waiting({ items: 'SEPATU-99 x1' })]));
+
+    expect(plan.skipped.map((s) => s.reason.id)).toEqual(['Baris 2 (TK-2611-0001): SKU SEPATU-99 tidak ada di Gudang · Stok']);
+    expect(plan.sourceRemovals).toEqual([]);
+  });
+
+  it('an unpaid order is cancelled without a refund, its payment status and notes kept', () => {
+    const plan = cancel(orderRows([waiting({ paymentStatus: 'Belum bayar', notes: 'Warna hitam' })]));
+
+    expect(plan.ledger).toEqual([]);
+    expect(plan.targetAppends).toEqual([{ ...waiting({ paymentStatus: 'Belum bayar', notes: 'Warna hitam' }), fulfilment: 'Dibatalkan', paymentStatus: 'Belum bayar', notes: 'Warna hitam · Dibatalkan: Stok rusak', cancelledAt: NOW, updatedBy: 'rina@toko.test' }]);
+    expect(plan.logs).toEqual([{ action: 'Batalkan pesanan', orderId: 'TK-2611-0001', from: 'Gudang · Pengiriman', to: 'Gudang · Selesai', details: 'Alasan: Stok rusak' }]);
+  });
+
+  it('a paid order refunded by an earlier run is not refunded twice, and the rerun only removes it', () => {
+    const plan = cancel(orderRows([waiting()]), { ledgerIds: ['PJ-TK-2611-0001', 'RF-TK-2611-0001'], target: orderRows([waiting({ fulfilment: 'Dibatalkan' })]) });
+
+    expect(plan.ledger).toEqual([]);
+    expect(plan.targetAppends).toEqual([]);
+    expect(plan.sourceRemovals).toEqual([2]);
+    expect(plan.logs[0].details).toBe('Alasan: Stok rusak; refund Rp238.000 (RF-TK-2611-0001)');
+  });
+
+  it('the refund is booked in full with the reason', () => {
+    const plan = cancel(orderRows([waiting()]), { ledgerIds: ['PJ-TK-2611-0001'] });
+
+    expect(plan.ledger).toEqual([{ entryId: 'RF-TK-2611-0001', date: NOW, type: 'Pengeluaran', category: 'Refund', amount: 238000, reference: 'TK-2611-0001', note: 'Batal: Stok rusak', by: 'rina@toko.test' }]);
+  });
+
+  it('the same paid order on two rows is refunded once', () => {
+    const plan = cancel(orderRows([waiting(), waiting()]), { ledgerIds: ['PJ-TK-2611-0001'] });
+
+    expect(plan.ledger).toHaveLength(1);
+  });
+
+  it('releasing more than the sheet holds warns and still cancels', () => {
+    const stock = stockRows({ 'KAOS-HTM-L': { reserved: 1, orderTrail: 'TK-2611-0001:R' }, 'TOPI-01': { reserved: 1, orderTrail: 'TK-2611-0001:R' } });
+
+    const plan = cancel(orderRows([waiting()]), { stock });
+
+    expect(plan.done).toEqual(['TK-2611-0001']);
+    expect(plan.warnings.map((w) => w.id)).toEqual(['Dipesan untuk KAOS-HTM-L tinggal 1, kurang dari 2; dibuat 0 — cek Gudang · Stok']);
+  });
+});
