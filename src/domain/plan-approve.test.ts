@@ -83,7 +83,10 @@ describe('planApprove guards', () => {
   it.each([[0], [-5000], [''], ['dua ratus'], [1.5]])('a paid order with Total %p is never approved, so no Rp0 income is booked', (total) => {
     const plan = approve({ selected: orderRows([paid({ total })]) });
 
-    expect(plan.skipped.map((s) => s.reason.id)).toEqual(['Baris 2 (TK-2611-0001): Total kosong atau bukan angka — tolak pesanan agar CS mengonfirmasi ulang']);
+    expect(plan.skipped.map((s) => s.reason)).toEqual([{
+      id: 'Baris 2 (TK-2611-0001): Total kosong atau bukan angka — tolak pesanan agar CS mengonfirmasi ulang',
+      en: 'Row 2 (TK-2611-0001): Total is empty or not a number — reject it so CS confirms it again',
+    }]);
     expect(plan.ledger).toEqual([]);
     expect(plan.targetAppends).toEqual([]);
     expect(plan.sourceRemovals).toEqual([]);
@@ -98,7 +101,7 @@ describe('planApprove guards', () => {
   it('a COD order marked Refund is not approved', () => {
     const plan = approve({ selected: orderRows([paid({ paymentMethod: 'COD', paymentStatus: 'Refund' })]) });
 
-    expect(plan.skipped.map((s) => s.reason.id)).toEqual(['Baris 2 (TK-2611-0001): status bayar Refund — tidak bisa di-approve']);
+    expect(plan.skipped.map((s) => s.reason)).toEqual([{ id: 'Baris 2 (TK-2611-0001): status bayar Refund — tidak bisa di-approve', en: 'Row 2 (TK-2611-0001): payment status is Refund — cannot be approved' }]);
     expect(plan.targetAppends).toEqual([]);
     expect(plan.mails).toEqual([]);
   });
@@ -195,6 +198,10 @@ describe('planApprove guards', () => {
     const plan = approve({ lang: 'en' });
 
     expect(plan.mails[0].subject).toBe('[Toko Saya] Packing list: 1 order(s) approved (TK-2611-0001)');
+  });
+
+  it('without a warehouse address the warning says so in both languages', () => {
+    expect(approve({ recipients: [] }).warnings).toEqual([{ id: 'Email gudang belum diisi di Pengaturan, jadi packing list tidak dikirim.', en: 'No warehouse e-mail in Settings, so the packing list was not sent.' }]);
   });
 
   it('orders that stay are not on the packing list, and with none approved nothing is mailed or warned', () => {

@@ -111,7 +111,7 @@ describe('planShip guards', () => {
   it.each(['Dibatalkan', 'Ditolak', 'Menunggu approval', 'Diterima'])('an order whose status is %s is never marked shipped', (status) => {
     const plan = ship(orderRows([ready({ fulfilment: status })]));
 
-    expect(plan.skipped.map((s) => s.reason.id)).toEqual([`Baris 2 (TK-2611-0001): statusnya ${status}, tidak bisa dikirim`]);
+    expect(plan.skipped.map((s) => s.reason)).toEqual([{ id: `Baris 2 (TK-2611-0001): statusnya ${status}, tidak bisa dikirim`, en: `Row 2 (TK-2611-0001): its status is ${status}; it cannot be shipped` }]);
     expect(plan.sourceUpdates).toEqual([]);
     expect(plan.stock).toEqual([]);
   });
@@ -151,7 +151,16 @@ describe('planShip guards', () => {
     const plan = ship(selected, held(), { courier: 'JNE', resi: 'JP1234567' });
 
     expect(plan.done).toEqual([]);
-    expect(plan.skipped).toHaveLength(2);
+    expect(plan.skipped.map((s) => s.reason.en)).toEqual([
+      'Row 2 (TK-2611-0001): fill in the Courier and Resi columns first, then Mark shipped again',
+      'Row 3 (TK-2611-0002): fill in the Courier and Resi columns first, then Mark shipped again',
+    ]);
+  });
+
+  it.each([[{ trackingNumber: 'JP1234567' }], [{ courier: 'JNE' }]])('an order with only %p is told to fill in both columns', (changes) => {
+    const plan = ship(orderRows([waiting(changes)]));
+
+    expect(plan.skipped.map((s) => s.reason.id)).toEqual(['Baris 2 (TK-2611-0001): isi kolom Kurir dan Resi dulu, lalu Tandai dikirim lagi']);
   });
 
   it('the courier and resi on the row win over what was typed in the prompt', () => {
@@ -163,7 +172,10 @@ describe('planShip guards', () => {
   it('an unknown courier is refused, listing the couriers of Pengaturan', () => {
     const plan = ship(orderRows([ready({ courier: 'Kurir Kilat' })]));
 
-    expect(plan.skipped[0].reason.id).toBe('Baris 2 (TK-2611-0001): kurir "Kurir Kilat" belum ada di Pengaturan (JNE, J&T, GoSend)');
+    expect(plan.skipped[0].reason).toEqual({
+      id: 'Baris 2 (TK-2611-0001): kurir "Kurir Kilat" belum ada di Pengaturan (JNE, J&T, GoSend)',
+      en: 'Row 2 (TK-2611-0001): courier "Kurir Kilat" is not listed in Settings (JNE, J&T, GoSend)',
+    });
   });
 
   it.each(['AB123', 'JP-12-34', 'A'.repeat(40)])('resi %s is accepted', (resi) => {
@@ -175,7 +187,10 @@ describe('planShip guards', () => {
   it.each(['AB12', 'A'.repeat(41), 'JP12345!', '#JP12345', 'JP 12345', 'JP_12345'])('resi %s is refused and nothing leaves stock', (resi) => {
     const plan = ship(orderRows([ready({ trackingNumber: resi })]));
 
-    expect(plan.skipped[0].reason.id).toBe(`Baris 2 (TK-2611-0001): resi "${resi}" tidak valid (huruf, angka dan tanda -, 5–40 karakter)`);
+    expect(plan.skipped[0].reason).toEqual({
+      id: `Baris 2 (TK-2611-0001): resi "${resi}" tidak valid (huruf, angka dan tanda -, 5–40 karakter)`,
+      en: `Row 2 (TK-2611-0001): tracking number "${resi}" is not valid (letters, digits and dashes, 5–40 long)`,
+    });
     expect(plan.stock).toEqual([]);
   });
 
