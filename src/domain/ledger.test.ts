@@ -82,7 +82,7 @@ describe('ledger guards', () => {
     expect(parseLedgerDate(raw)).toBeNull();
   });
 
-  it.each([['00/11/2026'], ['28/00/2026'], ['29/02/2027'], ['2026-11-31'], ['28 Foo 2026'], ['2026/11/28'], ['28/11/26'], ['x28/11/2026'], ['28/11/2026x']])('refuses %p', (raw) => {
+  it.each([['00/11/2026'], ['28/00/2026'], ['29/02/2027'], ['2026-11-31'], ['28 Foo 2026'], ['2026/11/28'], ['28/11/26'], ['x28/11/2026'], ['28/11/2026x'], ['x2026-11-28'], ['2026-11-28x'], ['x28 Nov 2026'], ['28 Nov 2026x']])('refuses %p', (raw) => {
     expect(parseLedgerDate(raw)).toBeNull();
   });
 
@@ -94,6 +94,7 @@ describe('ledger guards', () => {
     ['28 NOV. 2026', jakartaInstant(2026, 11, 28)],
     ['  28 november 2026 ', jakartaInstant(2026, 11, 28)],
     ['2026-1-5', jakartaInstant(2026, 1, 5)],
+    ['28  Nov  2026', jakartaInstant(2026, 11, 28)],
   ])('reads %p', (raw, expected) => {
     expect(parseLedgerDate(raw)).toBe(expected);
   });

@@ -341,6 +341,10 @@ describe('renderPurchaseOrderMail guards', () => {
       'Toko Saya',
     ]);
     expect(mail.htmlBody).toContain('<b>Rp105.000</b>');
-    expect(mail.htmlBody).toContain('<td style="padding:4px 8px;border:1px solid #ddd;text-align:right">Rp60.000</td>');
+    expect(mail.htmlBody).toContain(
+      '<tr><td style="padding:4px 8px;border:1px solid #ddd">TOPI</td><td style="padding:4px 8px;border:1px solid #ddd"></td>' +
+        '<td style="padding:4px 8px;border:1px solid #ddd;text-align:right">3</td><td style="padding:4px 8px;border:1px solid #ddd;text-align:right">Rp20.000</td>' +
+        '<td style="padding:4px 8px;border:1px solid #ddd;text-align:right">Rp60.000</td></tr>',
+    );
   });
 });
