@@ -311,7 +311,9 @@ describe('monthly report guards', () => {
 
   it('a transfer order still waiting for approval is no sale, even with an order date', () => {
     expect(saleMoment(order({ orderId: 'A', paymentMethod: 'Transfer', fulfilment: 'Menunggu approval', orderDate: J(2026, 11, 4) }))).toBeNull();
-    expect(saleMoment(order({ orderId: 'A', paymentMethod: 'Transfer', fulfilment: 'Sudah dikemas', orderDate: J(2026, 11, 4) }))).toBe(J(2026, 11, 4));
+    for (const fulfilment of ['Menunggu packing', 'Sudah dikemas', 'Sudah dikirim', 'Diterima']) {
+      expect(saleMoment(order({ orderId: 'A', paymentMethod: 'Transfer', fulfilment, orderDate: J(2026, 11, 4) }))).toBe(J(2026, 11, 4));
+    }
   });
 
   it('revenue without a Total is Subtotal − Diskon, and the outstanding COD amount adds the shipping back', () => {
@@ -338,6 +340,7 @@ describe('monthly report guards', () => {
       cod('delivered, no time', { shippedAt: J(2026, 10, 20), fulfilment: 'Diterima' }),
       cod('cancelled, no time', { shippedAt: J(2026, 10, 20), fulfilment: 'Dibatalkan' }),
       cod('still out', { shippedAt: J(2026, 10, 20) }),
+      cod('not shipped yet', { fulfilment: 'Sudah dikemas' }),
       order({ orderId: 'transfer', paymentMethod: 'Transfer', total: 100000, fulfilment: 'Sudah dikirim', shippedAt: J(2026, 10, 20), approvedAt: J(2026, 10, 19) }),
     ];
 
@@ -421,7 +424,7 @@ describe('monthly report guards', () => {
   });
 
   it('lists expense categories missing from Pengaturan after the listed ones, alphabetically', () => {
-    const ledger = [entry(J(2026, 11, 2), 'Pengeluaran', 'Zakat', 1), entry(J(2026, 10, 2), 'Pengeluaran', 'Bensin', 1), entry(J(2026, 9, 2), 'Pengeluaran', 'Gaji', 1)];
+    const ledger = [entry(J(2026, 9, 2), 'Pengeluaran', 'Zakat', 1), entry(J(2026, 10, 2), 'Pengeluaran', 'Gaji', 1), entry(J(2026, 11, 2), 'Pengeluaran', 'Bensin', 1)];
 
     expect(reportOf([], { ledger }).expenseCategories).toEqual(['Gaji', 'Bensin', 'Zakat']);
   });
