@@ -47,3 +47,54 @@ describe('formatItems', () => {
     expect(formatItems([{ sku: 'KAOS-HTM-L', quantity: 2 }, { sku: 'TOPI-01', quantity: 1 }])).toBe('KAOS-HTM-L x2, TOPI-01 x1');
   });
 });
+
+describe('items guards', () => {
+  const problemsOf = (typed: unknown) => {
+    const result = parseItems(typed);
+    return result.ok ? [] : result.problems;
+  };
+
+  it.each([
+    ['TOPI-01 x9999', [{ sku: 'TOPI-01', quantity: 9999 }]],
+    ['TOPI-01 x+2', [{ sku: 'TOPI-01', quantity: 2 }]],
+    ['TOPI-01 ×3', [{ sku: 'TOPI-01', quantity: 3 }]],
+    ['XL-BOX x2', [{ sku: 'XL-BOX', quantity: 2 }]],
+    ['TOPI-01*2;KAOS-HTM-Lx1', [{ sku: 'TOPI-01', quantity: 2 }, { sku: 'KAOS-HTM-L', quantity: 1 }]],
+  ])('reads %p', (typed, items) => {
+    expect(parseItems(typed)).toEqual({ ok: true, items });
+  });
+
+  it.each([
+    ['TOPI-01 x10000', 'item ke-1 ("TOPI-01 x10000"): jumlah 10000 terlalu besar (maks. 9999)', 'item 1 ("TOPI-01 x10000"): quantity 10000 is too large (max 9999)'],
+    ['TOPI-01 x2.0', 'item ke-1 ("TOPI-01 x2.0"): jumlah "2.0" harus bilangan bulat', 'item 1 ("TOPI-01 x2.0"): quantity "2.0" must be a whole number'],
+    ['TOPI-01x2.5', 'item ke-1 ("TOPI-01x2.5"): jumlah "2.5" harus bilangan bulat', 'item 1 ("TOPI-01x2.5"): quantity "2.5" must be a whole number'],
+    ['TOPI-01 x2 pcs', 'item ke-1 ("TOPI-01 x2 pcs"): jumlah "2 pcs" bukan angka — tulis dengan angka, mis. x2', 'item 1 ("TOPI-01 x2 pcs"): quantity "2 pcs" is not a number — use digits, e.g. x2'],
+    ['TOPI-01 x-0', 'item ke-1 ("TOPI-01 x-0"): jumlah 0 — minimal 1', 'item 1 ("TOPI-01 x-0"): quantity 0 — at least 1'],
+    ['TOPI-01 x -3', 'item ke-1 ("TOPI-01 x -3"): jumlah -3 tidak boleh negatif', 'item 1 ("TOPI-01 x -3"): quantity -3 cannot be negative'],
+    ['× 2', 'item ke-1 ("× 2"): SKU-nya belum ditulis — tulis seperti KAOS-HTM-L x2', 'item 1 ("× 2"): the SKU is missing — write it like KAOS-HTM-L x2'],
+    ['TOPI-01', 'item ke-1 ("TOPI-01"): jumlahnya belum diisi — tulis seperti KAOS-HTM-L x2', 'item 1 ("TOPI-01"): the quantity is missing — write it like KAOS-HTM-L x2'],
+    ['TOPI-01 x ', 'item ke-1 ("TOPI-01 x"): jumlahnya belum diisi — tulis seperti KAOS-HTM-L x2', 'item 1 ("TOPI-01 x"): the quantity is missing — write it like KAOS-HTM-L x2'],
+    ['TOPI-01 x1, topi-01 x2', 'item ke-2 ("topi-01 x2"): SKU topi-01 sudah ada di item ke-1 — gabungkan jadi satu (mis. topi-01 x3)', 'item 2 ("topi-01 x2"): SKU topi-01 is already item 1 — merge them into one (e.g. topi-01 x3)'],
+  ])('refuses %p, naming the entry in both languages', (typed, id, en) => {
+    expect(problemsOf(typed)).toEqual([{ id, en }]);
+  });
+
+  it.each([[null], [undefined], ['   ']])('an empty Item cell (%p) says how to write items', (typed) => {
+    expect(problemsOf(typed)).toEqual([{ id: 'item belum diisi (tulis seperti KAOS-HTM-L x2, TOPI-01 x1)', en: 'no items (write them like KAOS-HTM-L x2, TOPI-01 x1)' }]);
+  });
+
+  it('an Item cell of separators only names what was typed', () => {
+    expect(problemsOf(', ;')).toEqual([{ id: '", ;" tidak berisi item (tulis seperti KAOS-HTM-L x2)', en: '", ;" holds no items (write them like KAOS-HTM-L x2)' }]);
+  });
+
+  it('a SKU written three times is named twice, each pointing at the first', () => {
+    expect(problemsOf('A x1, B x1, a x2, A x5').map((p) => p.id)).toEqual([
+      'item ke-3 ("a x2"): SKU a sudah ada di item ke-1 — gabungkan jadi satu (mis. a x3)',
+      'item ke-4 ("A x5"): SKU A sudah ada di item ke-1 — gabungkan jadi satu (mis. A x6)',
+    ]);
+  });
+
+  it('writes no items as an empty cell', () => {
+    expect(formatItems([])).toBe('');
+  });
+});

@@ -29,3 +29,32 @@ describe('parseRupiah', () => {
     expect(parseRupiah(input)).toBeNull();
   });
 });
+
+describe('money guards', () => {
+  it.each([
+    [1234567, 'Rp1.234.567'],
+    [100, 'Rp100'],
+    [100000, 'Rp100.000'],
+    [1249.6, 'Rp1.250'],
+    [-1234567, '-Rp1.234.567'],
+    [-0.4, 'Rp0'],
+  ])('writes %p as %p', (amount, text) => {
+    expect(formatRupiah(amount)).toBe(text);
+  });
+
+  it.each([
+    ['RP 5.000', 5000],
+    ['Rp. 150.000', 150000],
+    [' 150000 ', 150000],
+    ['-5.000', -5000],
+    ['-5000', -5000],
+    [-5000, -5000],
+    ['1.234.567', 1234567],
+  ])('reads %p as %p', (input, expected) => {
+    expect(parseRupiah(input)).toBe(expected);
+  });
+
+  it.each([['1.50.000'], ['1.0000'], ['x150000'], ['150000x'], ['12.345x'], ['x12.345'], ['Rp'], [Infinity], ['150.000,00'], ['Rp-']])('refuses %p', (input) => {
+    expect(parseRupiah(input)).toBeNull();
+  });
+});

@@ -1,7 +1,7 @@
 import { jakartaInstant } from './jakarta-time';
 import { checkLedgerRows } from './ledger';
 import { parseItems } from './items';
-import { buildMonthlyReport, mergeOrderSheets, parseReportMonth, ReportInput, reportOrderFromRecord, reportStockItemFromRecord, saleMoment } from './monthly-report';
+import { buildMonthlyReport, mergeOrderSheets, MonthFigures, MonthlyReport, parseReportMonth, ReportInput, reportOrderFromRecord, reportStockItemFromRecord, saleMoment } from './monthly-report';
 import { LEDGER_CATEGORIES } from '../sheets/schema';
 
 const J = jakartaInstant;
@@ -21,7 +21,8 @@ function order(fields: Record<string, string | number>) {
   });
 }
 
-const STOCK = [
+/** Built inside each test (not at load time), so mutation testing can tell which tests cover which code. */
+const stockItems = () => [
   { sku: 'KAOS-M', name: 'Kaos Polos', variant: 'M', onHand: 20, reserved: 5, available: 15, reorderPoint: 10, costPrice: 40000, sellingPrice: 100000 },
   { sku: 'TOPI', name: 'Topi', variant: '', onHand: 3, reserved: 0, available: 3, reorderPoint: 5, costPrice: 20000, sellingPrice: 50000 },
   { sku: 'TAS', name: 'Tas', variant: '', onHand: 0, reserved: 0, available: 0, reorderPoint: '', costPrice: 150000, sellingPrice: 300000 },
@@ -53,7 +54,7 @@ const STOCK = [
  * Outstanding COD: end Oct O10 (112.000); end Nov O5 (120.000).
  * Stock now: value 20 × 40.000 + 3 × 20.000 = 860.000; 23 units; low: TOPI (3 ≤ 5), TAS (0 ≤ 0).
  */
-const ORDERS = [
+const orders = () => [
   order({ orderId: 'O1', paymentMethod: 'Transfer', channel: 'WA', items: 'KAOS-M x2', subtotal: 200000, discount: 20000, shippingCost: 15000, total: 195000, costOfGoods: 80000, fulfilment: 'Diterima', approvedAt: J(2026, 11, 5, 10, 0), shippedAt: J(2026, 11, 6), deliveredAt: J(2026, 11, 8) }),
   order({ orderId: 'O2', paymentMethod: 'Transfer', channel: 'Instagram', items: 'TOPI x1', subtotal: 50000, shippingCost: 10000, total: 60000, fulfilment: 'Menunggu packing', approvedAt: J(2026, 11, 30, 23, 30) }),
   order({ orderId: 'O3', paymentMethod: 'Transfer', channel: 'WA', items: 'KAOS-M x1', subtotal: 100000, shippingCost: 10000, total: 110000, fulfilment: 'Menunggu packing', approvedAt: J(2026, 12, 1, 0, 10) }),
@@ -86,10 +87,10 @@ function input(month: string, overrides: Partial<ReportInput> = {}): ReportInput
   return {
     month,
     now: NOW,
-    orders: ORDERS,
+    orders: orders(),
     ledger: ledger.entries,
     ledgerProblems: ledger.problems,
-    stock: STOCK,
+    stock: stockItems(),
     categories: LEDGER_CATEGORIES,
     parseItems: itemsOf,
     ...overrides,
@@ -97,8 +98,14 @@ function input(month: string, overrides: Partial<ReportInput> = {}): ReportInput
 }
 
 describe('buildMonthlyReport', () => {
-  const report = buildMonthlyReport(input('2026-11'));
-  const [sep, oct, nov] = report.figures;
+  let report: MonthlyReport;
+  let sep: MonthFigures;
+  let oct: MonthFigures;
+  let nov: MonthFigures;
+  beforeEach(() => {
+    report = buildMonthlyReport(input('2026-11'));
+    [sep, oct, nov] = report.figures;
+  });
 
   it('covers the month and the two before it, oldest first', () => {
     expect(report.months).toEqual(['2026-09', '2026-10', '2026-11']);
@@ -122,8 +129,8 @@ describe('buildMonthlyReport', () => {
   });
 
   it('puts an order approved at 30 Nov 23.30 WIB in November and one at 1 Dec 00.10 WIB in December, though both are 30 Nov in UTC', () => {
-    const o2 = ORDERS.find((o) => o.orderId === 'O2')!;
-    const o3 = ORDERS.find((o) => o.orderId === 'O3')!;
+    const o2 = orders().find((o) => o.orderId === 'O2')!;
+    const o3 = orders().find((o) => o.orderId === 'O3')!;
     expect(new Date(saleMoment(o2)!).getUTCDate()).toBe(30);
     expect(new Date(saleMoment(o3)!).getUTCDate()).toBe(30);
 
@@ -267,5 +274,205 @@ describe('parseReportMonth', () => {
 
   it.each([['2026-13'], ['bulan lalu'], ['13/2026'], ['Nov'], ['']])('refuses %p', (typed) => {
     expect(parseReportMonth(typed)).toBeNull();
+  });
+});
+
+describe('monthly report guards', () => {
+  const entry = (date: number, type: 'Pemasukan' | 'Pengeluaran', category: string, amount: number) => ({ rowNumber: 2, entryId: '', date, type, category, amount, reference: '', note: '', by: '' });
+  const reportOf = (orders: ReturnType<typeof order>[], changes: Partial<ReportInput> = {}) =>
+    buildMonthlyReport({ month: '2026-11', now: NOW, orders, ledger: [], ledgerProblems: [], stock: [], categories: LEDGER_CATEGORIES, parseItems: itemsOf, ...changes });
+  const sale = (orderId: string, approvedAt: number, fields: Record<string, string | number> = {}) =>
+    order({ orderId, paymentMethod: 'Transfer', channel: 'WA', items: 'TOPI x1', total: 50000, costOfGoods: 20000, fulfilment: 'Diterima', approvedAt, ...fields });
+
+  it('a sale in the oldest of the three months counts there, and one a moment before it counts nowhere', () => {
+    const report = reportOf([sale('A', J(2026, 9, 1, 0, 0)), sale('B', J(2026, 8, 31, 23, 59)), sale('C', J(2026, 10, 1, 0, 0)), sale('D', J(2026, 11, 30, 23, 59)), sale('E', J(2026, 12, 1, 0, 0))]);
+
+    expect(report.figures.map((f) => f.orderCount)).toEqual([1, 1, 1]);
+    expect(report.figures.map((f) => f.revenue)).toEqual([50000, 50000, 50000]);
+  });
+
+  it('a ledger entry in the oldest month counts there, and one a moment before the window counts nowhere', () => {
+    const ledger = [entry(J(2026, 9, 1), 'Pengeluaran', 'Gaji', 100), entry(J(2026, 8, 31, 23, 59), 'Pengeluaran', 'Gaji', 7), entry(J(2026, 12, 1), 'Pemasukan', 'Lainnya', 9)];
+
+    const report = reportOf([], { ledger });
+
+    expect(report.figures.map((f) => f.cashOut)).toEqual([100, 0, 0]);
+    expect(report.figures.map((f) => f.cashIn)).toEqual([0, 0, 0]);
+  });
+
+  it('a COD order delivered without a delivery time counts on its order date; one not delivered is no sale', () => {
+    const delivered = order({ orderId: 'A', paymentMethod: 'cod', total: 60000, fulfilment: 'Diterima', orderDate: J(2026, 11, 4), approvedAt: J(2026, 10, 2) });
+    const onTheWay = order({ orderId: 'B', paymentMethod: 'COD', total: 60000, fulfilment: 'Sudah dikirim', orderDate: J(2026, 11, 4), approvedAt: J(2026, 11, 2) });
+
+    expect(saleMoment(delivered)).toBe(J(2026, 11, 4));
+    expect(saleMoment(onTheWay)).toBeNull();
+    expect(saleMoment({ ...onTheWay, fulfilment: 'Ditolak', deliveredAt: J(2026, 11, 5) })).toBeNull();
+  });
+
+  it('a transfer order still waiting for approval is no sale, even with an order date', () => {
+    expect(saleMoment(order({ orderId: 'A', paymentMethod: 'Transfer', fulfilment: 'Menunggu approval', orderDate: J(2026, 11, 4) }))).toBeNull();
+    for (const fulfilment of ['Menunggu packing', 'Sudah dikemas', 'Sudah dikirim', 'Diterima']) {
+      expect(saleMoment(order({ orderId: 'A', paymentMethod: 'Transfer', fulfilment, orderDate: J(2026, 11, 4) }))).toBe(J(2026, 11, 4));
+    }
+  });
+
+  it('revenue without a Total is Subtotal − Diskon, and the outstanding COD amount adds the shipping back', () => {
+    const shipped = order({ orderId: 'A', paymentMethod: 'COD', paymentStatus: 'Belum bayar', subtotal: 100000, discount: 10000, shippingCost: 15000, fulfilment: 'Sudah dikirim', shippedAt: J(2026, 11, 20) });
+    const sold = sale('B', J(2026, 11, 3), { total: '', subtotal: 80000, discount: 5000, shippingCost: 9000 });
+    const nothing = sale('C', J(2026, 11, 4), { total: '', subtotal: '', discount: 1000 });
+
+    const nov = reportOf([shipped, sold, nothing]).figures[2];
+
+    expect(nov.outstandingCodAmount).toBe(105000);
+    expect(nov.revenue).toBe(75000 - 1000);
+    expect(nov.grossSales).toBe(75000 - 1000 + 6000);
+  });
+
+  it('COD money is with the courier from the moment of shipping until delivery or cancellation', () => {
+    const cod = (orderId: string, fields: Record<string, string | number>) => order({ orderId, paymentMethod: 'COD', paymentStatus: 'Belum bayar', total: 100000, fulfilment: 'Sudah dikirim', ...fields });
+    const orders = [
+      cod('shipped at the month end', { shippedAt: J(2026, 11, 1) }),
+      cod('delivered at the month end', { shippedAt: J(2026, 10, 20), deliveredAt: J(2026, 11, 1), fulfilment: 'Diterima' }),
+      cod('cancelled at the month end', { shippedAt: J(2026, 10, 20), cancelledAt: J(2026, 11, 1), fulfilment: 'Dibatalkan' }),
+      cod('cancelled before', { shippedAt: J(2026, 10, 20), cancelledAt: J(2026, 10, 31), fulfilment: 'Dibatalkan' }),
+      cod('rejected', { shippedAt: J(2026, 10, 20), fulfilment: 'Ditolak' }),
+      cod('paid, no time', { shippedAt: J(2026, 10, 20), paymentStatus: 'lunas' }),
+      cod('delivered, no time', { shippedAt: J(2026, 10, 20), fulfilment: 'Diterima' }),
+      cod('cancelled, no time', { shippedAt: J(2026, 10, 20), fulfilment: 'Dibatalkan' }),
+      cod('still out', { shippedAt: J(2026, 10, 20) }),
+      cod('not shipped yet', { fulfilment: 'Sudah dikemas' }),
+      order({ orderId: 'transfer', paymentMethod: 'Transfer', total: 100000, fulfilment: 'Sudah dikirim', shippedAt: J(2026, 10, 20), approvedAt: J(2026, 10, 19) }),
+    ];
+
+    const oct = reportOf(orders).figures[1];
+
+    expect(oct.outstandingCodCount).toBe(3);
+    expect(oct.outstandingCodAmount).toBe(300000);
+  });
+
+  it('a cancelled sale without HPP costs nothing; a sale without HPP is estimated from the cost price', () => {
+    const stock = [reportStockItemFromRecord({ sku: 'TOPI', name: 'Topi', onHand: 5, costPrice: 20000, sellingPrice: 50000 })];
+    const orders = [sale('A', J(2026, 11, 3), { costOfGoods: '', fulfilment: 'Dibatalkan', items: 'TOPI x2' }), sale('B', J(2026, 11, 4), { costOfGoods: '', items: 'topi x3, SEPATU x1' })];
+
+    const nov = reportOf(orders, { stock }).figures[2];
+
+    expect(nov.costOfGoods).toBe(60000);
+    expect(nov.estimatedCostOrders).toBe(1);
+  });
+
+  it('splits an order’s revenue over its items by list price, the last item taking the rounding', () => {
+    const stock = [
+      reportStockItemFromRecord({ sku: 'A', name: 'Satu', onHand: 1, sellingPrice: 10000 }),
+      reportStockItemFromRecord({ sku: 'B', name: 'Dua', onHand: 1, sellingPrice: 20000 }),
+    ];
+
+    const report = reportOf([sale('X', J(2026, 11, 3), { items: 'a x1, B x1', total: 100000 })], { stock });
+
+    expect(report.topProducts).toEqual([
+      { sku: 'B', name: 'Dua', quantity: [0, 0, 1], revenue: [0, 0, 66667] },
+      { sku: 'A', name: 'Satu', quantity: [0, 0, 1], revenue: [0, 0, 33333] },
+    ]);
+  });
+
+  it('splits by quantity when a price is unknown, and names an unknown product by its SKU', () => {
+    const stock = [reportStockItemFromRecord({ sku: 'A', name: 'Satu', onHand: 1, sellingPrice: 10000 })];
+
+    const report = reportOf([sale('X', J(2026, 11, 3), { items: 'A x1, ZZ x3', total: 100000 })], { stock });
+
+    expect(report.topProducts).toEqual([
+      { sku: 'ZZ', name: '', quantity: [0, 0, 3], revenue: [0, 0, 75000] },
+      { sku: 'A', name: 'Satu', quantity: [0, 0, 1], revenue: [0, 0, 25000] },
+    ]);
+  });
+
+  it('leaves out item lines without a SKU or a quantity', () => {
+    const parse = () => [{ sku: '', quantity: 2 }, { sku: 'A', quantity: 0 }, { sku: 'B', quantity: 1 }];
+
+    const report = reportOf([sale('X', J(2026, 11, 3))], { parseItems: parse });
+
+    expect(report.topProducts.map((p) => [p.sku, p.revenue[2]])).toEqual([['B', 50000]]);
+  });
+
+  it('lists at most ten products, ties broken by quantity then SKU', () => {
+    const orders = Array.from({ length: 12 }, (_, i) => sale(`X${i}`, J(2026, 11, 3), { items: `P${String(i).padStart(2, '0')} x${i < 2 ? 2 : 1}`, total: 1000 }));
+
+    const report = reportOf(orders);
+
+    expect(report.topProducts.map((p) => p.sku)).toEqual(['P00', 'P01', 'P02', 'P03', 'P04', 'P05', 'P06', 'P07', 'P08', 'P09']);
+  });
+
+  it('ranks channels by this month, then by all three months, then by name', () => {
+    const orders = [sale('A', J(2026, 11, 3), { channel: 'Shopee' }), sale('B', J(2026, 11, 3), { channel: 'Email' }), sale('C', J(2026, 10, 3), { channel: 'Email' }), sale('D', J(2026, 9, 3), { channel: 'Tokopedia' }), sale('E', J(2026, 9, 3), { channel: 'Instagram' })];
+
+    expect(reportOf(orders).channels).toEqual(['Email', 'Shopee', 'Instagram', 'Tokopedia']);
+  });
+
+  it('other income leaves out sales and shipping in any case; stock purchases in any case are not operating expenses', () => {
+    const ledger = [
+      entry(J(2026, 11, 2), 'Pemasukan', 'penjualan', 100),
+      entry(J(2026, 11, 2), 'Pemasukan', 'ONGKIR', 10),
+      entry(J(2026, 11, 2), 'Pemasukan', 'Lainnya', 1),
+      entry(J(2026, 11, 2), 'Pengeluaran', 'pembelian STOK', 1000),
+      entry(J(2026, 11, 2), 'Pengeluaran', 'refund', 50),
+    ];
+
+    const nov = reportOf([], { ledger }).figures[2];
+
+    expect([nov.otherIncome, nov.cashIn, nov.cashOut, nov.stockPurchases, nov.operatingExpenses]).toEqual([1, 111, 1050, 1000, 50]);
+    expect([nov.refundCount, nov.refundAmount]).toEqual([1, 50]);
+    expect(nov.netProfit).toBe(1 - 50);
+  });
+
+  it('lists expense categories missing from Pengaturan after the listed ones, alphabetically', () => {
+    const ledger = [entry(J(2026, 9, 2), 'Pengeluaran', 'Zakat', 1), entry(J(2026, 10, 2), 'Pengeluaran', 'Gaji', 1), entry(J(2026, 11, 2), 'Pengeluaran', 'Bensin', 1)];
+
+    expect(reportOf([], { ledger }).expenseCategories).toEqual(['Gaji', 'Bensin', 'Zakat']);
+  });
+
+  it('rounds the average order value and computes the margin', () => {
+    const nov = reportOf([sale('A', J(2026, 11, 3), { total: 10000, costOfGoods: 2500 }), sale('B', J(2026, 11, 3), { total: 10001, costOfGoods: 2500 }), sale('C', J(2026, 11, 3), { total: 10001, costOfGoods: 0 })]).figures[2];
+
+    expect(nov.averageOrderValue).toBe(10001);
+    expect(nov.grossMargin).toBeCloseTo(25002 / 30002, 10);
+  });
+
+  it('values negative stock at nothing but counts its units, skips rows without a SKU, and ranks low stock by urgency then SKU', () => {
+    const stock = [
+      { sku: 'B', onHand: 2, available: 2, reorderPoint: 2, costPrice: 100 },
+      { sku: 'A', onHand: 4, available: 4, reorderPoint: 4, costPrice: 10 },
+      { sku: 'C', onHand: -3, available: -3, reorderPoint: 0, costPrice: 1000 },
+      { sku: 'D', onHand: 5, available: 5, reorderPoint: 4, costPrice: 1 },
+      { sku: '', onHand: 50, available: 0, reorderPoint: 9, costPrice: 1000 },
+    ].map(reportStockItemFromRecord);
+
+    const report = reportOf([], { stock });
+
+    expect(report.stockValue).toBe(2 * 100 + 4 * 10 + 5);
+    expect(report.stockUnits).toBe(2 + 4 - 3 + 5);
+    expect(report.lowStock).toEqual([
+      { sku: 'C', name: '', onHand: -3, available: -3, reorderPoint: 0 },
+      { sku: 'A', name: '', onHand: 4, available: 4, reorderPoint: 4 },
+      { sku: 'B', name: '', onHand: 2, available: 2, reorderPoint: 2 },
+    ]);
+  });
+
+  it('reads a stock row: available is on hand − reserved when blank, numbers typed as text count', () => {
+    expect(reportStockItemFromRecord({ sku: 'A', name: 'Kaos', variant: 'M', onHand: '7', reserved: '2', available: '', reorderPoint: 'tiga', costPrice: 'Rp1.000', sellingPrice: '' })).toEqual({
+      sku: 'A', name: 'Kaos · M', variant: 'M', onHand: 7, available: 5, reorderPoint: 0, costPrice: 1000, sellingPrice: 0,
+    });
+  });
+
+  it('reads an order row: text in a time column is no time, blank money is null or 0', () => {
+    expect(reportOrderFromRecord({ orderId: ' A ', approvedAt: '5 Nov', deliveredAt: Infinity, total: '', subtotal: 'Rp10.000', discount: '', shippingCost: '' })).toMatchObject({
+      orderId: 'A', approvedAt: null, deliveredAt: null, total: null, subtotal: 10000, discount: 0, shippingCost: 0, costOfGoods: null,
+    });
+  });
+
+  it.each([['1999-12'], ['2101-01'], ['0/2026'], ['2026-00'], ['foo 2026'], ['2026-11-01'], ['x2026-11']])('refuses the month %p', (typed) => {
+    expect(parseReportMonth(typed)).toBeNull();
+  });
+
+  it.each([['2000-01', '2000-01'], ['12/2100', '2100-12'], ['MEI 2026', '2026-05']])('reads the month %p', (typed, month) => {
+    expect(parseReportMonth(typed)).toBe(month);
   });
 });

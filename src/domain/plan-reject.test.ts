@@ -36,3 +36,36 @@ describe('planReject', () => {
     expect(plan.sourceRemovals).toEqual([]);
   });
 });
+
+describe('planReject guards', () => {
+  const reject = (selected: ReturnType<typeof orderRows>, stock = held) => planReject({ selected, target: [], stock, reason: 'Bukti transfer palsu' }, planEnv());
+
+  it('an order without an ID stays', () => {
+    expect(reject(orderRows([aConfirmedOrder('')])).skipped.map((s) => s.reason)).toEqual([{ id: 'Baris 2: belum ada ID pesanan', en: 'Row 2: no order ID' }]);
+  });
+
+  it('an order whose SKU left the stock sheet stays in Approval, naming the SKU', () => {
+    const plan = reject(orderRows([aConfirmedOrder('TK-2611-0001', { items: 'SEPATU-99 x1' })]));
+
+    expect(plan.skipped.map((s) => s.reason.id)).toEqual(['Baris 2 (TK-2611-0001): SKU SEPATU-99 tidak ada di Gudang · Stok']);
+    expect(plan.sourceRemovals).toEqual([]);
+    expect(plan.targetAppends).toEqual([]);
+  });
+
+  it('the order goes back to CS whole, with the reason, who rejected it and a Log line', () => {
+    const plan = reject(orderRows([aConfirmedOrder('TK-2611-0001')]));
+
+    expect(plan.targetAppends).toEqual([{ ...aConfirmedOrder('TK-2611-0001'), fulfilment: 'Ditolak', rejectReason: 'Bukti transfer palsu', updatedBy: 'rina@toko.test' }]);
+    expect(plan.done).toEqual(['TK-2611-0001']);
+    expect(plan.logs).toEqual([{ action: 'Tolak pesanan', orderId: 'TK-2611-0001', from: 'Keuangan · Approval', to: 'CS · Pesanan', details: 'Alasan: Bukti transfer palsu' }]);
+  });
+
+  it('releasing more than the sheet holds warns and still rejects', () => {
+    const stock = stockRows({ 'KAOS-HTM-L': { reserved: 1, orderTrail: 'TK-2611-0001:R' }, 'TOPI-01': { reserved: 1, orderTrail: 'TK-2611-0001:R' } });
+
+    const plan = reject(orderRows([aConfirmedOrder('TK-2611-0001')]), stock);
+
+    expect(plan.done).toEqual(['TK-2611-0001']);
+    expect(plan.warnings.map((w) => w.id)).toEqual(['Dipesan untuk KAOS-HTM-L tinggal 1, kurang dari 2; dibuat 0 — cek Gudang · Stok']);
+  });
+});

@@ -216,3 +216,163 @@ describe('a receipt mark in the stock trail', () => {
     expect(moved.ok && formatTrail(moved.level.trail)).toBe('PB-PO-0001-KAOS-M-4:T TK-2611-0001:R');
   });
 });
+
+describe('readPurchaseLine guards', () => {
+  const problemOf = (fields: Record<string, unknown>, rowNumber = 2) => {
+    const read = readPurchaseLine({ rowNumber, record: { poId: 'PO-0001', sku: 'KAOS-M', quantity: 10, unitCost: 45000, status: 'Dipesan', ...fields } });
+    return 'problem' in read ? read.problem : null;
+  };
+
+  it.each([[0], [-5], [''], [2.5], ['sepuluh']])('a PO line with quantity %p is refused', (quantity) => {
+    expect(problemOf({ quantity })?.id).toBe(`Keuangan · Pembelian baris 2 (PO-0001): Qty "${quantity}" harus bilangan bulat lebih dari 0.`);
+  });
+
+  it.each([[-1000], [''], ['Rp45.000,50']])('a PO line with unit cost %p is refused', (unitCost) => {
+    expect(problemOf({ unitCost })?.id).toBe(`Keuangan · Pembelian baris 2 (PO-0001): Harga Satuan "${unitCost}" bukan angka Rupiah bulat.`);
+  });
+
+  it('a free item (unit cost 0) is a good line', () => {
+    expect(line({ unitCost: 0 }).unitCost).toBe(0);
+  });
+
+  it.each([[11], [-1], ['dua']])('more received than ordered, or an unreadable received count (%p), is refused', (received) => {
+    expect(problemOf({ received })?.id).toBe(`Keuangan · Pembelian baris 2 (PO-0001): Qty Diterima "${received}" harus bilangan bulat dari 0 sampai Qty.`);
+  });
+
+  it('everything received is a good line', () => {
+    expect(line({ received: 10, status: 'Diterima' })).toMatchObject({ received: 10, quantity: 10 });
+  });
+
+  it('a received count is not blamed when the quantity itself is wrong', () => {
+    expect(problemOf({ quantity: 0, received: 5 })?.en).toBe('Keuangan · Pembelian row 2 (PO-0001): Qty "0" must be a whole number above 0.');
+  });
+
+  it.each([[0], ['semua']])('Terima Sekarang %p is refused', (receiveNow) => {
+    expect(problemOf({ receiveNow })?.id).toContain(`Terima Sekarang "${receiveNow}" harus bilangan bulat lebih dari 0`);
+  });
+
+  it('a line without a PO ID says so, without a PO in the row name', () => {
+    expect(problemOf({ poId: '' }, 7)?.id).toBe('Keuangan · Pembelian baris 7: ID PO kosong.');
+  });
+
+  it('reads every column of a good line: quantities typed as text, status in any case, e-mail in lower case', () => {
+    const read = readPurchaseLine({
+      rowNumber: 3,
+      record: { poId: ' PO-0002 ', date: NOW, supplier: 'CV Kain Jaya', supplierEmail: 'Sales@KainJaya.test', sku: 'KAOS-M', quantity: '12', unitCost: 'Rp45.000', received: '2', receiveNow: '3', status: 'sebagian DITERIMA', note: 'kirim Senin' },
+    });
+
+    expect(read).toEqual({
+      line: { rowNumber: 3, poId: 'PO-0002', date: NOW, supplier: 'CV Kain Jaya', supplierEmail: 'sales@kainjaya.test', sku: 'KAOS-M', quantity: 12, unitCost: 45000, received: 2, receiveNow: 3, status: 'Sebagian diterima', note: 'kirim Senin' },
+    });
+  });
+
+  it('a date typed as text is not a date', () => {
+    expect(line({ date: '27/11/2026' }).date).toBeNull();
+  });
+});
+
+describe('planReceipts guards', () => {
+  it('the same SKU twice on one PO is refused, whatever its case', () => {
+    const plan = planReceipts([line({ receiveNow: 1 }), line({ sku: 'kaos-m', receiveNow: 1 }, 3)], [KAOS], new Set());
+
+    expect(plan.problems.map((p) => p.id)).toEqual(['Baris 3: PO-0001 memuat SKU kaos-m dua kali (juga baris 2) — gabungkan jadi satu baris.']);
+    expect(plan.receipts).toHaveLength(1);
+  });
+
+  it('receiving exactly what remains completes the line', () => {
+    const plan = planReceipts([line({ received: 6, receiveNow: 4, status: 'Sebagian diterima' })], [KAOS], new Set());
+
+    expect(plan.problems).toEqual([]);
+    expect(plan.receipts[0]).toMatchObject({ quantity: 4, receivedAfter: 10, status: 'Diterima' });
+  });
+
+  it('finds the stock row whatever the SKU’s case, and books it under the stock sheet’s spelling', () => {
+    const plan = planReceipts([line({ sku: 'kaos-m', receiveNow: 4 })], [KAOS], new Set());
+
+    expect(plan.receipts[0]).toMatchObject({ entryId: 'PB-PO-0001-KAOS-M-4', stockRowNumber: 5, onHandBefore: 20, averageCostBefore: 40000 });
+  });
+
+  it('the first receipt of a new SKU says its cost price was blank, and a supplier-less note has no separator', () => {
+    const [receipt] = planReceipts([line({ receiveNow: 2, supplier: '' })], [{ ...KAOS, onHand: 0, averageCost: null }], new Set()).receipts;
+
+    expect(receiptLedgerEntry(receipt, NOW, 'fin@toko.test').note).toBe('KAOS-M 2 × Rp45.000; stok 0 → 2; HPP - → Rp45.000');
+  });
+});
+
+describe('planPurchaseOrders guards', () => {
+  const names = new Map([['kaos-m', 'Kaos Polos · M']]);
+  const draft = (fields: Record<string, unknown> = {}, rowNumber = 2) => line({ status: 'Draft', ...fields }, rowNumber);
+
+  it('two selected lines of one PO make one e-mail, with the supplier’s name, the PO date and product names', () => {
+    const a = draft({ supplier: '', date: NOW });
+    const b = draft({ sku: 'TOPI', quantity: 5, unitCost: 20000, supplier: 'CV Kain Jaya' }, 3);
+
+    const plan = planPurchaseOrders([a, b], [a, b], names);
+
+    expect(plan.orders).toEqual([{
+      poId: 'PO-0001',
+      supplier: 'CV Kain Jaya',
+      supplierEmail: 'sales@kainjaya.test',
+      date: NOW,
+      lines: [
+        { rowNumber: 2, sku: 'KAOS-M', name: 'Kaos Polos · M', quantity: 10, unitCost: 45000 },
+        { rowNumber: 3, sku: 'TOPI', name: '', quantity: 5, unitCost: 20000 },
+      ],
+    }]);
+  });
+
+  it('a PO with one line already ordered is not sent again, naming that line’s status', () => {
+    const a = draft();
+    const b = draft({ sku: 'TOPI', status: 'Sebagian diterima' }, 3);
+
+    const plan = planPurchaseOrders([a], [a, b], names);
+
+    expect(plan.orders).toEqual([]);
+    expect(plan.skipped.map((s) => s.id)).toEqual(['PO-0001 sudah Sebagian diterima — tidak dikirim lagi (ubah status ke Draft untuk mengirim ulang).']);
+  });
+
+  it('a PO with two supplier e-mails is refused; the same address in another case is one supplier', () => {
+    const two = [draft(), draft({ sku: 'TOPI', supplierEmail: 'owner@lain.test' }, 3)];
+    const same = [draft({ poId: 'PO-0002' }, 4), draft({ poId: 'PO-0002', sku: 'TOPI', supplierEmail: 'SALES@kainjaya.test' }, 5)];
+
+    const plan = planPurchaseOrders([...two, ...same], [...two, ...same], names);
+
+    expect(plan.problems.map((p) => p.id)).toEqual(['PO-0001 memuat beberapa Email Supplier (sales@kainjaya.test, owner@lain.test) — satu PO untuk satu supplier.']);
+    expect(plan.orders.map((o) => o.poId)).toEqual(['PO-0002']);
+  });
+
+  it.each(['sales@kainjaya', 'x sales@kainjaya.test', 'sales@kainjaya.test x', 'sales@@kainjaya.test'])('refuses supplier e-mail %p', (email) => {
+    const a = draft({ supplierEmail: email });
+
+    expect(planPurchaseOrders([a], [a], names).problems.map((p) => p.id)).toEqual([`PO-0001: Email Supplier "${email}" tidak valid.`]);
+  });
+});
+
+describe('renderPurchaseOrderMail guards', () => {
+  it('in English, without a supplier name, a product name or a PO date', () => {
+    const po = { poId: 'PO-0009', supplier: '', supplierEmail: 'a@b.test', date: null, lines: [{ rowNumber: 2, sku: 'TOPI', name: '', quantity: 3, unitCost: 20000 }, { rowNumber: 3, sku: 'KAOS-M', name: 'Kaos', quantity: 1, unitCost: 45000 }] };
+
+    const mail = renderPurchaseOrderMail(po, 'Toko Saya', 'en', NOW);
+
+    expect(mail.subject).toBe('Purchase order PO-0009 from Toko Saya');
+    expect(mail.body.split('\n')).toEqual([
+      'Dear Sir or Madam,',
+      '',
+      'Toko Saya would like to order the following (purchase order PO-0009, 28 Nov 2026):',
+      '',
+      '- TOPI: 3 × Rp20.000 = Rp60.000',
+      '- KAOS-M (Kaos): 1 × Rp45.000 = Rp45.000',
+      '',
+      'Total: Rp105.000',
+      '',
+      'Please confirm availability and the expected delivery date. Thank you.',
+      'Toko Saya',
+    ]);
+    expect(mail.htmlBody).toContain('<b>Rp105.000</b>');
+    expect(mail.htmlBody).toContain(
+      '<tr><td style="padding:4px 8px;border:1px solid #ddd">TOPI</td><td style="padding:4px 8px;border:1px solid #ddd"></td>' +
+        '<td style="padding:4px 8px;border:1px solid #ddd;text-align:right">3</td><td style="padding:4px 8px;border:1px solid #ddd;text-align:right">Rp20.000</td>' +
+        '<td style="padding:4px 8px;border:1px solid #ddd;text-align:right">Rp60.000</td></tr>',
+    );
+  });
+});

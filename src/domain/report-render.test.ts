@@ -22,7 +22,11 @@ function aReport(overrides: Partial<MonthlyReport> = {}): MonthlyReport {
 }
 
 describe('renderReportSheet', () => {
-  const layout = renderReportSheet(aReport(), 'id', 'Toko Ceria');
+  // Built in each test, not at load time, so mutation testing can tell which tests cover the report.
+  let layout: ReturnType<typeof renderReportSheet>;
+  beforeEach(() => {
+    layout = renderReportSheet(aReport(), 'id', 'Toko Ceria');
+  });
 
   it('gives every row five cells and a format, weight and background for each', () => {
     expect(layout.values.length).toBeGreaterThan(40);

@@ -51,3 +51,44 @@ describe('checkPermission', () => {
     expect(checkPermission({ team, ownerEmail: '' }, 'boss@toko.test', 'boss@toko.test', ['Gudang'], 'Tandai dikirim').allowed).toBe(true);
   });
 });
+
+describe('permission guards', () => {
+  it('reads the user and the spreadsheet owner whatever their case and spacing', () => {
+    expect(checkPermission({ team, ownerEmail: '' }, ' DINA@toko.test ', '', ['Keuangan'], 'Approve order').allowed).toBe(true);
+    expect(checkPermission({ team, ownerEmail: '' }, 'boss@toko.test', ' Boss@Toko.test ', ['Gudang'], 'Tandai dikirim').allowed).toBe(true);
+  });
+
+  it('a member may run an action meant for several divisions if theirs is one of them', () => {
+    expect(checkPermission({ team, ownerEmail: '' }, 'sari@toko.test', '', ['Keuangan', 'CS'], 'Batalkan pesanan').allowed).toBe(true);
+  });
+
+  it('a blank user is told Toko cannot read their e-mail, in both languages', () => {
+    expect(checkPermission({ team, ownerEmail: 'boss@toko.test' }, ' ', 'boss@toko.test', ['CS'], 'Konfirmasi pesanan')).toEqual({
+      allowed: false,
+      reason: {
+        id: 'Konfirmasi pesanan ditolak: Toko tidak bisa membaca e-mail Anda. Buka sheet dengan akun Google yang terdaftar di Pengaturan.',
+        en: 'Konfirmasi pesanan refused: Toko cannot read your e-mail address. Open the sheet with a Google account listed in Settings.',
+      },
+    });
+  });
+
+  it('a member of another division is told which divisions may run it and where they are listed', () => {
+    expect(checkPermission({ team, ownerEmail: '' }, 'sari@toko.test', '', ['Keuangan', 'Gudang'], 'Terima stok')).toEqual({
+      allowed: false,
+      reason: {
+        id: 'Terima stok hanya untuk divisi Keuangan / Gudang. sari@toko.test terdaftar di divisi CS.',
+        en: 'Terima stok is for the Keuangan / Gudang division only. sari@toko.test is listed in CS.',
+      },
+    });
+  });
+
+  it('someone not listed is told to ask the owner, naming the division', () => {
+    expect(checkPermission({ team, ownerEmail: '' }, 'stranger@x.test', '', ['CS'], 'Konfirmasi pesanan')).toEqual({
+      allowed: false,
+      reason: {
+        id: 'Konfirmasi pesanan ditolak: stranger@x.test tidak terdaftar di Pengaturan. Minta pemilik toko menambahkan Anda ke divisi CS.',
+        en: 'Konfirmasi pesanan refused: stranger@x.test is not listed in Settings. Ask the owner to add you to the CS division.',
+      },
+    });
+  });
+});
