@@ -285,10 +285,10 @@ describe('monthly report guards', () => {
     order({ orderId, paymentMethod: 'Transfer', channel: 'WA', items: 'TOPI x1', total: 50000, costOfGoods: 20000, fulfilment: 'Diterima', approvedAt, ...fields });
 
   it('a sale in the oldest of the three months counts there, and one a moment before it counts nowhere', () => {
-    const report = reportOf([sale('A', J(2026, 9, 1, 0, 0)), sale('B', J(2026, 8, 31, 23, 59)), sale('C', J(2026, 10, 1, 0, 0)), sale('D', J(2026, 11, 30, 23, 59)), sale('E', J(2026, 12, 1, 0, 0))]);
+    const report = reportOf([sale('A', J(2026, 9, 1, 0, 0)), sale('B', J(2026, 8, 31, 23, 59)), sale('C', J(2026, 10, 1, 0, 0)), sale('D', J(2026, 11, 30, 23, 59)), sale('E', J(2026, 12, 1, 0, 0)), sale('F', J(2026, 11, 1, 0, 0))]);
 
-    expect(report.figures.map((f) => f.orderCount)).toEqual([1, 1, 1]);
-    expect(report.figures.map((f) => f.revenue)).toEqual([50000, 50000, 50000]);
+    expect(report.figures.map((f) => f.orderCount)).toEqual([1, 1, 2]);
+    expect(report.figures.map((f) => f.revenue)).toEqual([50000, 50000, 100000]);
   });
 
   it('a ledger entry in the oldest month counts there, and one a moment before the window counts nowhere', () => {
@@ -335,6 +335,7 @@ describe('monthly report guards', () => {
       cod('delivered at the month end', { shippedAt: J(2026, 10, 20), deliveredAt: J(2026, 11, 1), fulfilment: 'Diterima' }),
       cod('cancelled at the month end', { shippedAt: J(2026, 10, 20), cancelledAt: J(2026, 11, 1), fulfilment: 'Dibatalkan' }),
       cod('cancelled before', { shippedAt: J(2026, 10, 20), cancelledAt: J(2026, 10, 31), fulfilment: 'Dibatalkan' }),
+      cod('cancelled later', { shippedAt: J(2026, 10, 20), cancelledAt: J(2026, 11, 15), fulfilment: 'Dibatalkan' }),
       cod('rejected', { shippedAt: J(2026, 10, 20), fulfilment: 'Ditolak' }),
       cod('paid, no time', { shippedAt: J(2026, 10, 20), paymentStatus: 'lunas' }),
       cod('delivered, no time', { shippedAt: J(2026, 10, 20), fulfilment: 'Diterima' }),
@@ -346,8 +347,8 @@ describe('monthly report guards', () => {
 
     const oct = reportOf(orders).figures[1];
 
-    expect(oct.outstandingCodCount).toBe(3);
-    expect(oct.outstandingCodAmount).toBe(300000);
+    expect(oct.outstandingCodCount).toBe(4);
+    expect(oct.outstandingCodAmount).toBe(400000);
   });
 
   it('a cancelled sale without HPP costs nothing; a sale without HPP is estimated from the cost price', () => {
@@ -383,6 +384,12 @@ describe('monthly report guards', () => {
       { sku: 'ZZ', name: '', quantity: [0, 0, 3], revenue: [0, 0, 75000] },
       { sku: 'A', name: 'Satu', quantity: [0, 0, 1], revenue: [0, 0, 25000] },
     ]);
+  });
+
+  it('splits equally over three unknown products, the last taking the rounding', () => {
+    const report = reportOf([sale('X', J(2026, 11, 3), { items: 'A x1, B x1, C x1', total: 100000 })]);
+
+    expect(report.topProducts.map((p) => [p.sku, p.revenue[2]])).toEqual([['C', 33334], ['A', 33333], ['B', 33333]]);
   });
 
   it('leaves out item lines without a SKU or a quantity', () => {
