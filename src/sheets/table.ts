@@ -112,6 +112,9 @@ function consecutiveRuns(numbers: readonly number[]): number[][] {
   return runs;
 }
 
+/** The distinct non-blank values, trimmed. */
+const distinctValues = (values: readonly string[]): string[] => [...new Set(values.map((v) => v.trim()).filter((v) => v !== ''))];
+
 /** A regular expression that matches a whole cell holding exactly one of `values` (anchored: no matchEntireCell call needed). */
 function exactAlternatives(values: readonly string[]): string {
   return `^(?:${values.map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})$`;
@@ -229,15 +232,9 @@ export class Table<K extends string> {
    */
   find(key: K, values: readonly string[]): Map<string, number[]> {
     const found = new Map<string, number[]>();
-    const wanted = [...new Set(values.map((v) => v.trim()).filter((v) => v !== ''))];
-    if (wanted.length === 0 || this.lastRow < 2) return found;
+    const wanted = distinctValues(values);
     const position = this.positions.get(key) as number;
-    const hits = this.sheet
-      .getRange(2, position + 1, this.lastRow - 1, 1)
-      .createTextFinder(exactAlternatives(wanted))
-      .useRegularExpression(true)
-      .findAll()
-      .map((hit) => hit.getRow());
+    const hits = this.search(key, wanted).map((hit) => hit.getRow());
     if (hits.length === 0) return found;
     // Which value each hit holds: obvious with one value; else from the rows, loaded in one go.
     if (wanted.length > 1) {
@@ -264,13 +261,17 @@ export class Table<K extends string> {
 
   /** How many cells of the `key` column hold one of `values` exactly (any case): one search, no cell read, no row asked. */
   count(key: K, values: readonly string[]): number {
-    const wanted = [...new Set(values.map((v) => v.trim()).filter((v) => v !== ''))];
-    if (wanted.length === 0 || this.lastRow < 2) return 0;
+    return this.search(key, distinctValues(values)).length;
+  }
+
+  /** The cells of the `key` column below the header holding exactly one of `wanted` (any case): one TextFinder, no cell read. */
+  private search(key: K, wanted: readonly string[]): GoogleAppsScript.Spreadsheet.Range[] {
+    if (wanted.length === 0 || this.lastRow < 2) return [];
     return this.sheet
       .getRange(2, (this.positions.get(key) as number) + 1, this.lastRow - 1, 1)
       .createTextFinder(exactAlternatives(wanted))
       .useRegularExpression(true)
-      .findAll().length;
+      .findAll();
   }
 
   /**
