@@ -21,7 +21,7 @@ type EmulatedSheetMethods =
   | 'deleteColumn' | 'deleteColumns' | 'deleteRow' | 'deleteRows' | 'getCharts' | 'getColumnWidth' | 'getDataRange'
   | 'getFrozenColumns' | 'getFrozenRows' | 'getIndex' | 'getLastColumn' | 'getLastRow' | 'getMaxColumns'
   | 'getMaxRows' | 'getName' | 'getParent' | 'getProtections' | 'getRange' | 'getRangeList' | 'getSheetId'
-  | 'getSheetName' | 'getTabColor' | 'hideSheet' | 'insertChart' | 'insertColumnAfter' | 'insertColumnBefore'
+  | 'getSheetName' | 'getSheetValues' | 'getTabColor' | 'hideSheet' | 'insertChart' | 'insertColumnAfter' | 'insertColumnBefore'
   | 'insertColumns' | 'insertColumnsAfter' | 'insertColumnsBefore' | 'insertRowAfter' | 'insertRowBefore'
   | 'insertRows' | 'insertRowsAfter' | 'insertRowsBefore' | 'isSheetHidden' | 'newChart' | 'protect'
   | 'removeChart' | 'setColumnWidth' | 'setColumnWidths' | 'setFrozenColumns' | 'setFrozenRows' | 'setName'
@@ -114,6 +114,21 @@ export class FakeSheet implements Pick<Sheet, EmulatedSheetMethods> {
     }
     if (args.length < 2 || args.length > 4) throw signatureError(args, 'SpreadsheetApp.Sheet.getRange');
     return this.env.factories.range(this.sheet, checkedArea(this.sheet, args, 'SpreadsheetApp.Sheet.getRange'));
+  }
+
+  /**
+   * The values of the grid at (startRow, startColumn, numRows, numColumns) in one call: what
+   * getRange(…).getValues() returns, for one round trip instead of two. Google documents -1 counts as
+   * "to the last row/column with data"; that is not modelled (Toko passes real counts), so counts
+   * below 1 get getRange's errors.
+   */
+  getSheetValues(startRow: number, startColumn: number, numRows: number, numColumns: number): any[][] {
+    this.count('getSheetValues');
+    const args = [startRow, startColumn, numRows, numColumns];
+    if (args.length !== 4 || args.some((a) => a === undefined)) throw signatureError(args, 'SpreadsheetApp.Sheet.getSheetValues');
+    const area = checkedArea(this.sheet, args, 'SpreadsheetApp.Sheet.getSheetValues');
+    this.env.state.recordCellsRead(area.numRows * area.numColumns);
+    return this.model.readValues(this.sheet, area, (ms) => this.env.date(ms));
   }
 
   getRangeList(a1Notations: string[]): GoogleAppsScript.Spreadsheet.RangeList {

@@ -37,6 +37,19 @@ describe('Range values', () => {
     expect(wall).toBe('1899-12-30, 14:30');
   });
 
+  it('getSheetValues gives what getRange(…).getValues() gives, in one call, and refuses an area past the sheet', () => {
+    // Reference: developers.google.com/apps-script/reference/spreadsheet/sheet#getsheetvaluesstartrow,-startcolumn,-numrows,-numcolumns
+    const { sheet, state } = newSpreadsheet();
+    sheet.getRange(1, 1, 2, 2).setValues([['SKU', 'Stok'], ['KAOS-M', 4]]);
+    state.resetCallCounts();
+
+    const values = sheet.getSheetValues(1, 1, 3, 2);
+
+    expect(values).toEqual([['SKU', 'Stok'], ['KAOS-M', 4], ['', '']]);
+    expect(state.callCounts()).toMatchObject({ total: 1, cellsRead: 6, byMethod: { 'Sheet.getSheetValues': 1 } });
+    expect(thrownBy(() => sheet.getSheetValues(1000, 1, 2, 1)).message).toBe('The coordinates of the range are outside the dimensions of the sheet.');
+  });
+
   it('getValues returns a copy: changing the result leaves the sheet alone', () => {
     const { sheet } = newSpreadsheet();
     sheet.getRange('A1').setValue('TK-0001');

@@ -11,6 +11,7 @@ import { withDocumentLock } from '../gas/lock';
 import { activeUserEmail, spreadsheetOwnerEmail } from '../gas/session';
 import { uiOrNull } from '../gas/ui';
 import { Division, LOG_SHEET, OUTBOX_SHEET } from '../sheets/schema';
+import { numberFormatFor } from '../sheets/table';
 import { appendLog, LogEntry } from './audit-log';
 import { Outbox } from './outbox';
 import { readSettings } from './settings';
@@ -92,10 +93,10 @@ export function runAction(spec: ActionSpec, body: (ctx: ActionContext) => Action
       const permission = checkPermission(settings, user, () => spreadsheetOwnerEmail(ss), spec.divisions, spec.name);
       if (!permission.allowed) throw new UserError(permission.reason);
       // Setup makes every sheet itself (and tells a new spreadsheet by their absence).
-      const system = spec.settingsOptional ? { log: undefined } : ensureSystemSheets(ss, spec.sendsMail === true);
+      const system = spec.settingsOptional ? { log: undefined, outbox: undefined } : ensureSystemSheets(ss, spec.sendsMail === true);
       const entries: LogEntry[] = [];
       const now = nowMs();
-      const outbox = new Outbox(ss, now);
+      const outbox = new Outbox(ss, now, undefined, system.outbox);
       const ctx: ActionContext = {
         ss,
         now,
@@ -153,19 +154,22 @@ function askPerson(ui: GoogleAppsScript.Base.Ui | null, lang: Lang, title: Text,
  * before anything is written they are recreated with their headers (Outbox only for actions that
  * mail), so an action never half-runs.
  */
-function ensureSystemSheets(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, mails: boolean): { log: GoogleAppsScript.Spreadsheet.Sheet } {
-  const [log] = (mails ? [LOG_SHEET, OUTBOX_SHEET] : [LOG_SHEET]).map((spec) => {
+function ensureSystemSheets(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, mails: boolean): { log: GoogleAppsScript.Spreadsheet.Sheet; outbox?: GoogleAppsScript.Spreadsheet.Sheet } {
+  const [log, outbox] = (mails ? [LOG_SHEET, OUTBOX_SHEET] : [LOG_SHEET]).map((spec) => {
     const found = ss.getSheetByName(spec.name);
     if (found) return found;
     // insertSheet activates the new sheet; the person's selection stays where it was.
     const active = ss.getActiveSheet();
     const sheet = ss.insertSheet(spec.name);
     sheet.getRange(1, 1, 1, spec.columns.length).setValues([spec.columns.map((c) => c.header)]);
+    // Every row formatted now, as Setup does: lines are written below without formats of their own.
+    const rows = sheet.getMaxRows() - 1;
+    sheet.getRange(2, 1, rows, spec.columns.length).setNumberFormats(Array.from({ length: rows }, () => spec.columns.map((c) => numberFormatFor(c.format))));
     sheet.setFrozenRows(1);
     active.activate();
     return sheet;
   });
-  return { log };
+  return { log, outbox };
 }
 
 /** Shows the outcome: an alert when it needs reading (and there is a UI), else a toast. */

@@ -1,6 +1,7 @@
 /** The audit trail: what each action changed, appended to Log in one block after the data is written. */
 import { LOG_SHEET } from '../sheets/schema';
-import { Table } from '../sheets/table';
+import { rowsBelow } from '../sheets/rows-below';
+import { missingSheetError } from '../sheets/table';
 
 /** One line of the Log. */
 export interface LogEntry {
@@ -11,7 +12,21 @@ export interface LogEntry {
   readonly details?: string;
 }
 
-/** Appends the entries (time, user, action, order, from → to, details) without reading the Log's data. */
+/**
+ * A Log cell: text that Sheets would take for a formula goes behind an apostrophe. The Log's text
+ * columns are plain text (Setup formats every row, and rows added below take the format of the row
+ * above), so nothing else is read as a number or a date; the apostrophe is the second lock on formulas.
+ */
+function logCell(text: string): string {
+  return /^[=+\-@]/.test(text) ? `'${text}` : text;
+}
+
+/**
+ * Appends the entries (time, user, action, order, from → to, details) right below the Log's last row,
+ * in the schema's column order — the Log is Toko's own, protected sheet, so its header is not read —
+ * with one write; rows are added to the sheet only when it is full (see rowsBelow). Three calls,
+ * whatever the Log's length: its last row, the range, the values.
+ */
 export function appendLog(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
   at: number,
@@ -20,17 +35,21 @@ export function appendLog(
   sheet?: GoogleAppsScript.Spreadsheet.Sheet,
 ): void {
   if (entries.length === 0) return;
-  const table = Table.open(ss, LOG_SHEET, sheet);
-  for (const entry of entries) {
-    table.append({
-      at,
-      user: user || '(tidak diketahui)',
-      action: entry.action,
-      orderId: entry.orderId ?? '',
-      from: entry.from ?? '',
-      to: entry.to ?? '',
-      details: entry.details ?? '',
-    });
-  }
-  table.commit();
+  const log = sheet ?? ss.getSheetByName(LOG_SHEET.name);
+  if (!log) throw missingSheetError(LOG_SHEET.name);
+  const when = new Date(at);
+  const rows = entries.map((entry) => {
+    const cells: Record<string, unknown> = {
+      at: when,
+      user: logCell(user || '(tidak diketahui)'),
+      action: logCell(entry.action),
+      orderId: logCell(entry.orderId ?? ''),
+      from: logCell(entry.from ?? ''),
+      to: logCell(entry.to ?? ''),
+      details: logCell(entry.details ?? ''),
+    };
+    return LOG_SHEET.columns.map((column) => cells[column.key]);
+  });
+  const range = rowsBelow(log, log.getLastRow() + 1, rows.length, LOG_SHEET.columns.length);
+  range.setValues(rows);
 }

@@ -26,6 +26,7 @@ import {
 } from '../domain/outbox-rules';
 import { sendMail } from '../gas/mail';
 import { OUTBOX_SHEET } from '../sheets/schema';
+import { rowsBelow } from '../sheets/rows-below';
 import { indexColumns, isDate, numberFormatFor } from '../sheets/table';
 import { appendLog } from './audit-log';
 import { readSettings } from './settings';
@@ -80,8 +81,8 @@ class OutboxSheet {
    * Opens the Outbox (its last row and header row: 4 calls), adding any missing header; a deleted Outbox
    * is made again with `create`, else there is none (null).
    */
-  static open(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, create: boolean): OutboxSheet | null {
-    const sheet = ss.getSheetByName(OUTBOX_SHEET.name);
+  static open(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, create: boolean, found?: GoogleAppsScript.Spreadsheet.Sheet): OutboxSheet | null {
+    const sheet = found ?? ss.getSheetByName(OUTBOX_SHEET.name);
     if (!sheet) return create ? OutboxSheet.make(ss) : null;
     const lastRow = sheet.getLastRow();
     const header = sheet.getRange('1:1').getValues()[0] ?? [];
@@ -149,12 +150,11 @@ class OutboxSheet {
     return records;
   }
 
-  /** Appends the records below the last row in one block (insert, formats, values); returns the first new row's number. */
+  /** Appends the records below the last row in one block (formats, values; rows added only when the sheet is full); returns the first new row's number. */
   append(records: ReadonlyArray<Record<string, Cell>>): number {
     const first = this.lastRow + 1;
     const byPosition = Array.from({ length: this.width }, (_, p) => OUTBOX_SHEET.columns.find((c) => this.positions.get(c.key) === p));
-    this.sheet.insertRowsAfter(this.lastRow, records.length);
-    const range = this.sheet.getRange(first, 1, records.length, this.width);
+    const range = rowsBelow(this.sheet, first, records.length, this.width);
     range.setNumberFormats(records.map(() => byPosition.map((c) => (c ? numberFormatFor(c.format) : 'General'))));
     range.setValues(records.map((record) => byPosition.map((c) => (c ? toCell(record[c.key], c.format) : ''))));
     this.lastRow += records.length;
@@ -233,6 +233,8 @@ export class Outbox {
     private readonly ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
     private readonly now: number,
     private sheet?: OutboxSheet,
+    /** The Outbox sheet when the caller found it already (the action frame does): saves looking it up again. */
+    private readonly found?: GoogleAppsScript.Spreadsheet.Sheet,
   ) {}
 
   /** Takes a mail for this run (the same ID twice is one mail); it is written at the next persist, at the latest in deliver. */
@@ -250,7 +252,7 @@ export class Outbox {
   persist(mails: readonly Mail[] = []): void {
     for (const mail of mails) this.enqueue(mail);
     if (this.waiting.length === 0) return;
-    const sheet = this.sheet ?? (this.sheet = OutboxSheet.open(this.ss, true) as OutboxSheet);
+    const sheet = this.sheet ?? (this.sheet = OutboxSheet.open(this.ss, true, this.found) as OutboxSheet);
     const present = sheet.findIds(this.waiting.filter((m) => !m.firstWrite).map((m) => m.id));
     const fresh = this.waiting.filter((m) => !present.has(m.id));
     for (const mail of this.waiting) {

@@ -101,6 +101,26 @@ function rawToCell(value: unknown): unknown {
   return value === null || value === undefined ? '' : value;
 }
 
+/**
+ * Text Sheets can only ever read as text, whatever the cell's format: Toko's own ID-like tokens
+ * (`TK-2611-0011`, a stock trail `TK-2611-0011:R TK-2611-0012:S`) — letters, a dash, a digit; never
+ * a number, a date, a boolean or a formula in any locale.
+ */
+const UNAMBIGUOUS_TEXT = /^[A-Z]{2,}-\d[A-Za-z0-9:\- ]*$/;
+
+/**
+ * Whether a block write must set its number formats first. Only plain-text (`@`) columns depend on
+ * their format to keep what is written (a resi `0012…` would become a number, a note `=…` a formula);
+ * every other value carries its own meaning (numbers, Dates, strings behind an apostrophe), and their
+ * display formats are Setup's, on every row. So the formats are written when a text column receives
+ * anything but empty cells and unambiguous tokens — one call saved on a stock write.
+ */
+function formatsMatter(columns: readonly ColumnSpec[], rows: readonly unknown[][]): boolean {
+  return columns.some(
+    (column, j) => column.format === 'text' && rows.some((row) => typeof row[j] === 'string' && row[j] !== '' && !UNAMBIGUOUS_TEXT.test(row[j] as string)),
+  );
+}
+
 /** Groups sorted numbers into runs of consecutive ones. */
 function consecutiveRuns(numbers: readonly number[]): number[][] {
   const runs: number[][] = [];
@@ -144,10 +164,20 @@ export class Table<K extends string> {
     readonly spec: SheetSpec<K>,
     header: unknown[],
     private readonly positions: Map<string, number>,
-    /** The last row with content when the table was opened. */
-    private lastRow: number,
+    /** The last row with content when the table was opened, or undefined until something needs it. */
+    private knownLastRow: number | undefined,
   ) {
     this.header = header;
+  }
+
+  /** The last row with content, asked of the sheet only the first time it is needed (a selection's rows need no such call). */
+  private get lastRow(): number {
+    if (this.knownLastRow === undefined) this.knownLastRow = this.sheet.getLastRow();
+    return this.knownLastRow;
+  }
+
+  private set lastRow(row: number) {
+    this.knownLastRow = row;
   }
 
   /** The rows read (all of them for `read`, the selected or found ones otherwise), in sheet order. */
@@ -161,7 +191,7 @@ export class Table<K extends string> {
     return sheet;
   }
 
-  private static make<K extends string>(sheet: GoogleAppsScript.Spreadsheet.Sheet, spec: SheetSpec<K>, header: unknown[], lastRow: number): Table<K> {
+  private static make<K extends string>(sheet: GoogleAppsScript.Spreadsheet.Sheet, spec: SheetSpec<K>, header: unknown[], lastRow: number | undefined): Table<K> {
     const { positions, missing } = indexColumns(header, spec.columns);
     if (missing.length) throw missingColumnError(missing[0].header, spec.name);
     return new Table(sheet, spec, header, positions, lastRow);
@@ -181,15 +211,16 @@ export class Table<K extends string> {
   }
 
   /**
-   * Opens a sheet without reading its data: the header row and the last row only, so a long sheet
-   * (Gudang · Selesai, the cash book, the Log) costs the same as a short one. `rows` is empty until
-   * rows are found or loaded. `sheet` may be given when the caller holds it already.
+   * Opens a sheet without reading its data: the header row only (the last row is asked when a search,
+   * an append or a whole-column selection needs it), so a long sheet (Gudang · Selesai, the cash book,
+   * the Log) costs the same as a short one. `rows` is empty until rows are found or loaded. `sheet` may
+   * be given when the caller holds it already.
    */
   static open<K extends string>(
     ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
     spec: SheetSpec<K>,
     sheet: GoogleAppsScript.Spreadsheet.Sheet = Table.sheetOf(ss, spec),
-    lastRow: number = sheet.getLastRow(),
+    lastRow?: number,
   ): Table<K> {
     // The whole first row in one read (no getLastColumn call); trailing blank cells are not headers.
     const row = sheet.getRange('1:1').getValues()[0] ?? [];
@@ -208,8 +239,10 @@ export class Table<K extends string> {
    * the span that covers them all when that is small, else one read per span. Blank rows are skipped.
    */
   load(spans: ReadonlyArray<readonly [number, number]>): ReadonlyArray<TableRow<K>> {
+    // A selection lies within the sheet: only an open-ended span (a whole column) needs the last row.
+    const end = (last: number) => (Number.isFinite(last) && this.knownLastRow === undefined ? last : Math.min(last, this.lastRow));
     const clipped = spans
-      .map(([first, last]) => [Math.max(first, 2), Math.min(last, this.lastRow)] as const)
+      .map(([first, last]) => [Math.max(first, 2), end(last)] as const)
       .filter(([first, last]) => first <= last)
       .sort((a, b) => a[0] - b[0]);
     if (clipped.length === 0) return [];
@@ -218,10 +251,10 @@ export class Table<K extends string> {
     const last = Math.max(...clipped.map(([, l]) => l));
     const wanted = (row: number) => clipped.some(([f, l]) => row >= f && row <= l);
     if (clipped.length === 1 || (last - first + 1) * width <= SPAN_CELL_BUDGET) {
-      const grid = this.sheet.getRange(first, 1, last - first + 1, width).getValues();
+      const grid = this.sheet.getSheetValues(first, 1, last - first + 1, width);
       this.absorb(first, grid, wanted);
     } else {
-      for (const [f, l] of clipped) this.absorb(f, this.sheet.getRange(f, 1, l - f + 1, width).getValues());
+      for (const [f, l] of clipped) this.absorb(f, this.sheet.getSheetValues(f, 1, l - f + 1, width));
     }
     return this.loadedRows.filter((row) => wanted(row.rowNumber));
   }
@@ -253,10 +286,7 @@ export class Table<K extends string> {
   /** Every value of one column below the header (one read of that column only; rows are not loaded). */
   column(key: K): unknown[] {
     if (this.lastRow < 2) return [];
-    return this.sheet
-      .getRange(2, (this.positions.get(key) as number) + 1, this.lastRow - 1, 1)
-      .getValues()
-      .map((row) => row[0]);
+    return this.sheet.getSheetValues(2, (this.positions.get(key) as number) + 1, this.lastRow - 1, 1).map((row) => row[0]);
   }
 
   /** How many cells of the `key` column hold one of `values` exactly (any case): one search, no cell read, no row asked. */
@@ -401,7 +431,7 @@ export class Table<K extends string> {
           });
         });
         const range = this.sheet.getRange(block[0], run[0] + 1, block.length, run.length);
-        range.setNumberFormats(block.map(() => specs.map((column) => numberFormatFor(column.format))));
+        if (formatsMatter(specs, values)) range.setNumberFormats(block.map(() => specs.map((column) => numberFormatFor(column.format))));
         range.setValues(values);
       }
     }
@@ -439,11 +469,6 @@ export class Table<K extends string> {
     this.relocateRemovals();
     const rowNumbers = [...this.removals].sort((a, b) => a - b);
     if (rowNumbers.length === 0) return;
-    if (rowNumbers.length >= this.lastRow - 1) {
-      // Sheets refuses to delete every non-frozen row; keep one blank row below the header.
-      const maxRows = this.sheet.getMaxRows();
-      if (maxRows - rowNumbers.length <= 1) this.sheet.insertRowsAfter(maxRows, 1);
-    }
     const runs = consecutiveRuns(rowNumbers);
     const first = rowNumbers[0];
     const last = rowNumbers[rowNumbers.length - 1];
@@ -475,12 +500,12 @@ export class Table<K extends string> {
           );
           this.sheet.getRange(first, 1, kept.length, width).setValues(values);
         }
-        this.sheet.deleteRows(first + kept.length, rowNumbers.length);
+        this.deleteRows(first + kept.length, rowNumbers.length);
         this.afterRemoval(rowNumbers);
         return;
       }
     }
-    for (const run of runs.reverse()) this.sheet.deleteRows(run[0], run.length);
+    for (const run of runs.reverse()) this.deleteRows(run[0], run.length);
     this.afterRemoval(rowNumbers);
   }
 
@@ -503,7 +528,7 @@ export class Table<K extends string> {
     const rows = [...expected.keys()];
     const first = Math.min(...rows);
     const last = Math.max(...rows);
-    const now = this.sheet.getRange(first, position + 1, last - first + 1, 1).getValues();
+    const now = this.sheet.getSheetValues(first, position + 1, last - first + 1, 1);
     const moved = rows.filter((row) => String(now[row - first]?.[0] ?? '').trim().toUpperCase() !== (expected.get(row) as string).toUpperCase());
     if (moved.length === 0) return;
     const found = this.find(key, moved.map((row) => expected.get(row) as string));
@@ -518,6 +543,21 @@ export class Table<K extends string> {
     }
   }
 
+  /**
+   * Deletes rows. Sheets refuses to delete every row below the frozen header; only then (it costs no
+   * call up front) one blank row is added at the end first, so the sheet keeps its header and one row.
+   */
+  private deleteRows(first: number, count: number): void {
+    try {
+      this.sheet.deleteRows(first, count);
+    } catch (e) {
+      const maxRows = this.sheet.getMaxRows();
+      if (maxRows - count > 1) throw e;
+      this.sheet.insertRowsAfter(maxRows, 1);
+      this.sheet.deleteRows(first, count);
+    }
+  }
+
   /** Renumbers what the table holds after rows were removed. */
   private afterRemoval(removed: readonly number[]): void {
     const shift = (row: number) => row - removed.filter((r) => r < row).length;
@@ -526,7 +566,7 @@ export class Table<K extends string> {
     this.loaded.clear();
     for (const [row, cells] of loaded) this.loaded.set(shift(row), cells);
     this.loadedRows = this.loadedRows.filter((row) => !removedSet.has(row.rowNumber)).map((row) => ({ ...row, rowNumber: shift(row.rowNumber) }));
-    this.lastRow -= removed.length;
+    if (this.knownLastRow !== undefined) this.knownLastRow -= removed.length;
   }
 
   /** Adds a header for each of people's columns an append carries that this sheet lacks (at the end). */

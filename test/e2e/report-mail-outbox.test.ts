@@ -29,12 +29,12 @@ function reportFromMenu(rt: LocalRuntime): void {
   rt.clickMenu('Toko > Laporan bulanan sekarang', FINANCE);
 }
 
-/** Dies after the report mail was sent and recorded Terkirim: at the Log append (its new rows). */
+/** Dies after the report mail was sent and recorded Terkirim: at the Log append (its first call). */
 const afterTheMail = () => {
   let sent = false;
   return (method: string) => {
     if (method === 'MailApp.sendEmail') sent = true;
-    return sent && method === 'Sheet.insertRowsAfter';
+    return sent && method === 'Sheet.getLastRow';
   };
 };
 

@@ -67,6 +67,14 @@ interface Goal {
 /** Goals the product meets today. */
 const GOALS_MET: Goal[] = [
   {
+    goal: `Konfirmasi pesanan of 50 orders over 500 SKUs costs at most ${GOALS.confirmCalls50} service calls`,
+    check: () => expect(click(larger, 'Konfirmasi pesanan', '50 block').serviceCalls).toBeLessThanOrEqual(GOALS.confirmCalls50),
+  },
+  {
+    goal: `Tandai dikirim of 50 orders over 500 SKUs costs at most ${GOALS.shipCalls50} service calls`,
+    check: () => expect(click(larger, 'Tandai dikirim (resi)', '50 block').serviceCalls).toBeLessThanOrEqual(GOALS.shipCalls50),
+  },
+  {
     goal: 'Konfirmasi pesanan costs the same service calls with 200 and with 2,000 rows of history',
     check: () => sameAtBothSizes('Konfirmasi pesanan', (m) => m.serviceCalls),
   },
@@ -128,14 +136,6 @@ function cellGoals(actions: readonly BenchAction[]): Goal[] {
 
 /** Goals of issue 8 the product does not meet yet (each asserted with it.failing; move an entry to GOALS_MET once it holds). */
 const GOALS_NOT_MET_YET: Goal[] = [
-  {
-    goal: `Konfirmasi pesanan of 50 orders over 500 SKUs costs at most ${GOALS.confirmCalls50} service calls`,
-    check: () => expect(click(larger, 'Konfirmasi pesanan', '50 block').serviceCalls).toBeLessThanOrEqual(GOALS.confirmCalls50),
-  },
-  {
-    goal: `Tandai dikirim of 50 orders over 500 SKUs costs at most ${GOALS.shipCalls50} service calls`,
-    check: () => expect(click(larger, 'Tandai dikirim (resi)', '50 block').serviceCalls).toBeLessThanOrEqual(GOALS.shipCalls50),
-  },
   {
     goal: `Approve order on 50 separate rows costs at most ${GOALS.approveSeparateOverBlock}× the calls of 50 in one block`,
     check: () => {
