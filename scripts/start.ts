@@ -167,9 +167,9 @@ step('20.00 — same-day deliveries arrive (COD money collected): Toko → Tanda
   rt.clickMenu('Tandai diterima', WAREHOUSE);
 });
 
-step('20.30 — Sari installs the monthly report: Toko → Pasang laporan bulanan', () => {
+step('20.30 — Sari installs the monthly report: Toko → Aktifkan laporan bulanan otomatis', () => {
   rt.advanceBy(30 * 60 * 1000);
-  rt.clickMenu('Pasang laporan bulanan', OWNER);
+  rt.clickMenu('Aktifkan laporan bulanan otomatis', OWNER);
 });
 
 step('1 Dec 07.00 WIB — the trigger writes and mails November’s report', () => {

@@ -23,7 +23,7 @@ function reportFromMenu(month: string, user = FINANCE): void {
   rt.run(() => monthlyReportFromMenu(), { user });
 }
 
-describe('Laporan bulanan sekarang', () => {
+describe('Buat laporan bulanan sekarang', () => {
   it('writes Laporan 2026-11 with the hand-computed figures beside September and October', () => {
     reportFromMenu('2026-11');
 
@@ -191,7 +191,7 @@ describe('the hourly trigger', () => {
   });
 });
 
-describe('Pasang laporan bulanan', () => {
+describe('Aktifkan laporan bulanan otomatis', () => {
   it('leaves exactly one monthly trigger and one hourly retry however often it is run, and says so', () => {
     rt.run(() => installMonthlyReportFromMenu(), { user: OWNER });
     rt.run(() => installMonthlyReportFromMenu(), { user: OWNER });

@@ -198,7 +198,7 @@ export function monthlyReportNow(ctx: ActionContext): ActionOutcome {
   return { message: recipients.length ? reportSheetWritten(sheetName) : T.reportWritten(sheetName, recipients) };
 }
 
-/** Toko → Laporan bulanan sekarang, for Keuangan and Manajemen. */
+/** Toko → Buat laporan bulanan sekarang, for Keuangan and Manajemen. */
 export function monthlyReportFromMenu(): void {
   runAction({ name: MONTHLY_REPORT_ACTION, divisions: ['Keuangan', 'Manajemen'], sendsMail: true }, monthlyReportNow);
 }
