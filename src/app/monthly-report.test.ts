@@ -52,6 +52,14 @@ describe('Buat laporan bulanan sekarang', () => {
     expect(mail.htmlBody).toContain('Tote Bag &lt;Kanvas&gt;');
   });
 
+  it('links the spreadsheet in the e-mail, so a reader on a phone opens it with one tap', () => {
+    reportFromMenu('2026-11');
+
+    const url = rt.workbook.spreadsheet.getUrl();
+    expect(rt.outbox[0].body).toContain(`Buka spreadsheet: ${url}`);
+    expect(rt.outbox[0].htmlBody).toContain(`<a href="${url}"`);
+  });
+
   it('rebuilds the same sheet when run again: one sheet, one chart', () => {
     reportFromMenu('2026-11');
     reportFromMenu('2026-11');
