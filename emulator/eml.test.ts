@@ -56,6 +56,17 @@ describe('renderEml', () => {
     expect(pieces.map((bytes) => bytes.toString('utf8')).join('')).toBe(subject);
   });
 
+  it('folds a long plain subject at spaces, so no header line passes 78 characters and the words come back unchanged', () => {
+    const subject = '[Toko Batik Sari] Packing list: 26 pesanan disetujui (TK-2611-0002, TK-2611-0003, TK-2611-0004 dan 23 lainnya)';
+
+    const eml = renderEml(aMail({ subject }));
+    const header = /\r\n(Subject: (?:.*)(?:\r\n .*)*)\r\nDate:/.exec(eml)![1];
+
+    expect(header.split('\r\n').length).toBeGreaterThan(1);
+    expect(Math.max(...header.split('\r\n').map((l) => l.length))).toBeLessThanOrEqual(78);
+    expect(header.replace(/\r\n /g, ' ')).toBe(`Subject: ${subject}`);
+  });
+
   it('encodes a non-ASCII sender name in words and puts the address on its own folded line', () => {
     const eml = renderEml(aMail({ name: 'Toko Batik Sari — Pekalongan' }));
 

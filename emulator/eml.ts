@@ -29,14 +29,33 @@ function bytesFitting(chars: number): number {
   return Math.floor((chars - WORD_OPEN.length - WORD_CLOSE.length) / 4) * 3;
 }
 
+/** RFC 5322 §2.1.1: a header line should be at most 78 characters. */
+const MAX_LINE = 78;
+
+/** Printable ASCII header text folded at spaces (CRLF before a space) so lines keep to 78 characters where a space allows. */
+function foldAscii(text: string, used: number): string {
+  const lines: string[] = [];
+  let rest = text;
+  let room = MAX_LINE - used;
+  while (rest.length > room) {
+    const at = rest.lastIndexOf(' ', room);
+    if (at <= 0) break;
+    lines.push(rest.slice(0, at));
+    rest = rest.slice(at);
+    room = MAX_LINE;
+  }
+  lines.push(rest);
+  return lines.join('\r\n');
+}
+
 /**
- * Header text as-is when printable ASCII, else RFC 2047 UTF-8 base64 encoded-words of at most 75
+ * Header text as-is when printable ASCII (folded at spaces past 78 characters), else RFC 2047 UTF-8 base64 encoded-words of at most 75
  * characters, each holding whole characters (a multi-byte character is never split between words),
  * folded with CRLF + space so no line is longer than 76 characters. `used` is how much of the first
  * line is already taken (`Subject: ` is 9).
  */
 export function encodeHeaderText(text: string, used = 0): string {
-  if (/^[\x20-\x7e]*$/.test(text)) return text;
+  if (/^[\x20-\x7e]*$/.test(text)) return foldAscii(text, used);
   const words: string[] = [];
   let budget = bytesFitting(Math.min(MAX_ENCODED_WORD, MAX_ENCODED_LINE - used));
   let chunk: Buffer[] = [];

@@ -62,6 +62,9 @@ function cellOf(model: WorkbookModel, sheet: SheetModel, row: number, column: nu
 
 const a1 = (area: GridArea) => formatA1(area.row, area.column, area.numRows, area.numColumns);
 
+/** Chart types as an Indonesian reader says them. */
+const CHART_TYPE_ID: Readonly<Record<string, string>> = { COLUMN: 'kolom', BAR: 'batang', LINE: 'garis', PIE: 'lingkaran', AREA: 'area', COMBO: 'kombinasi', SCATTER: 'sebar', TABLE: 'tabel', HISTOGRAM: 'histogram' };
+
 /** One in-cell bar: as long as the value is against the largest, `-` before it when negative. */
 function bar(value: number, largest: number): string {
   if (largest === 0 || value === 0) return '';
@@ -77,7 +80,7 @@ function writeChart(book: ExcelJS.Workbook, model: WorkbookModel, sheet: SheetMo
   const worksheet = book.addWorksheet(name, { properties: { tabColor: { argb: 'FFFFB300' } } });
   worksheet.getColumn(1).width = 34;
   worksheet.addRow([`GRAFIK (tabel data) — ${title || 'tanpa judul'}`]).font = { bold: true, size: 13 };
-  worksheet.addRow([`Grafik ${chart.chartType.toLowerCase()} di sheet "${sheet.name}" (sel ${anchor}), data ${data}.`]);
+  worksheet.addRow([`Grafik ${CHART_TYPE_ID[chart.chartType] ?? chart.chartType.toLowerCase()} di sheet "${sheet.name}" (sel ${anchor}), data ${data}.`]);
   worksheet.addRow(['File .xlsx lokal tidak bisa memuat grafik aslinya: ini datanya, dengan batang █ sebanding nilainya. Di Google Sheets grafik ini tampil utuh.']);
   worksheet.addRow([]);
   const transposed = chart.options.transposeRowsAndColumns === true;
