@@ -33,11 +33,50 @@ describe('renderEml', () => {
     expect(decodeParts(eml)).toEqual(['Kaos merah x2', '<b>Kaos</b>']);
   });
 
-  it('encodes a non-ASCII subject as a UTF-8 encoded-word', () => {
+  it('encodes a short non-ASCII subject as one UTF-8 encoded-word', () => {
     const eml = renderEml(aMail({ subject: 'Laporan Rp1.250.000 — November' }));
 
     expect(eml).toContain(`Subject: =?UTF-8?B?${Buffer.from('Laporan Rp1.250.000 — November').toString('base64')}?=\r\n`);
     expect(encodeHeaderText('plain')).toBe('plain');
+  });
+
+  it('splits a long report subject into encoded-words of at most 75 characters on folded lines of at most 76, each word whole characters', () => {
+    const subject = 'Laporan keuangan November 2026 · Toko Batik Sari — laba bersih Rp12.345.000 · bulan menurut WIB (Asia/Jakarta) — “ringkasan”';
+
+    const eml = renderEml(aMail({ subject }));
+    const header = /\r\nSubject: ((?:.*)(?:\r\n .*)*)\r\nDate:/.exec(eml)![1];
+    const lines = `Subject: ${header}`.split('\r\n');
+    const words = header.split('\r\n ');
+
+    expect(words.length).toBeGreaterThan(1);
+    expect(Math.max(...words.map((w) => w.length))).toBeLessThanOrEqual(75);
+    expect(Math.max(...lines.map((l) => l.length))).toBeLessThanOrEqual(76);
+    const pieces = words.map((w) => Buffer.from(/^=\?UTF-8\?B\?([A-Za-z0-9+/=]+)\?=$/.exec(w)![1], 'base64'));
+    expect(pieces.every((bytes) => Buffer.from(bytes.toString('utf8'), 'utf8').equals(bytes))).toBe(true);
+    expect(pieces.map((bytes) => bytes.toString('utf8')).join('')).toBe(subject);
+  });
+
+  it('folds a long plain subject at spaces, so no header line passes 78 characters and the words come back unchanged', () => {
+    const subject = '[Toko Batik Sari] Packing list: 26 pesanan disetujui (TK-2611-0002, TK-2611-0003, TK-2611-0004 dan 23 lainnya)';
+
+    const eml = renderEml(aMail({ subject }));
+    const header = /\r\n(Subject: (?:.*)(?:\r\n .*)*)\r\nDate:/.exec(eml)![1];
+
+    expect(header.split('\r\n').length).toBeGreaterThan(1);
+    expect(Math.max(...header.split('\r\n').map((l) => l.length))).toBeLessThanOrEqual(78);
+    expect(header.replace(/\r\n /g, ' ')).toBe(`Subject: ${subject}`);
+  });
+
+  it('encodes a non-ASCII sender name in words and puts the address on its own folded line', () => {
+    const eml = renderEml(aMail({ name: 'Toko Batik Sari — Pekalongan' }));
+
+    expect(eml).toMatch(/^From: =\?UTF-8\?B\?[A-Za-z0-9+/=]+\?=\r\n <owner@toko\.test>\r\n/);
+  });
+
+  it('names a non-ASCII attachment with an RFC 2231 parameter', () => {
+    const eml = renderEml(aMail({ attachments: [{ name: 'Laporan – Nov.csv', contentType: 'text/csv', bytes: Buffer.from('x') }] }));
+
+    expect(eml).toContain("Content-Disposition: attachment; filename*=UTF-8''Laporan%20%E2%80%93%20Nov.csv");
   });
 
   it('wraps attachments in multipart/mixed', () => {

@@ -1,6 +1,7 @@
 /**
  * Renders a sent mail as an RFC 5322 `.eml` file a person can open in any mail program: UTF-8
- * encoded-word headers for non-ASCII text, multipart/alternative (text + HTML) when the mail has
+ * encoded-word headers for non-ASCII text (RFC 2047: words of at most 75 characters, folded lines of at
+ * most 76), RFC 2231 parameters for non-ASCII file names, multipart/alternative (text + HTML) when the mail has
  * an HTML body, multipart/mixed around it when it has attachments; every part base64-encoded.
  */
 import type { SentMail } from './services/mail';
@@ -16,10 +17,70 @@ export function rfc5322Date(ms: number): string {
     + `${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())} +0000`;
 }
 
-/** Header text as-is when printable ASCII, else an RFC 2047 UTF-8 base64 encoded-word. */
-export function encodeHeaderText(text: string): string {
-  if (/^[\x20-\x7e]*$/.test(text)) return text;
-  return `=?UTF-8?B?${Buffer.from(text, 'utf8').toString('base64')}?=`;
+/** RFC 2047 §2: an encoded-word is at most 75 characters. */
+export const MAX_ENCODED_WORD = 75;
+/** RFC 2047 §2: a header line holding an encoded-word is at most 76 characters. */
+const MAX_ENCODED_LINE = 76;
+const WORD_OPEN = '=?UTF-8?B?';
+const WORD_CLOSE = '?=';
+
+/** Most UTF-8 bytes whose base64 fits an encoded-word of `chars` characters. */
+function bytesFitting(chars: number): number {
+  return Math.floor((chars - WORD_OPEN.length - WORD_CLOSE.length) / 4) * 3;
+}
+
+/** RFC 5322 §2.1.1: a header line should be at most 78 characters. */
+const MAX_LINE = 78;
+
+/** Printable ASCII header text folded at spaces (CRLF before a space) so lines keep to 78 characters where a space allows. */
+function foldAscii(text: string, used: number): string {
+  const lines: string[] = [];
+  let rest = text;
+  let room = MAX_LINE - used;
+  while (rest.length > room) {
+    const at = rest.lastIndexOf(' ', room);
+    if (at <= 0) break;
+    lines.push(rest.slice(0, at));
+    rest = rest.slice(at);
+    room = MAX_LINE;
+  }
+  lines.push(rest);
+  return lines.join('\r\n');
+}
+
+/**
+ * Header text as-is when printable ASCII (folded at spaces past 78 characters), else RFC 2047 UTF-8 base64 encoded-words of at most 75
+ * characters, each holding whole characters (a multi-byte character is never split between words),
+ * folded with CRLF + space so no line is longer than 76 characters. `used` is how much of the first
+ * line is already taken (`Subject: ` is 9).
+ */
+export function encodeHeaderText(text: string, used = 0): string {
+  if (/^[\x20-\x7e]*$/.test(text)) return foldAscii(text, used);
+  const words: string[] = [];
+  let budget = bytesFitting(Math.min(MAX_ENCODED_WORD, MAX_ENCODED_LINE - used));
+  let chunk: Buffer[] = [];
+  let size = 0;
+  const flush = () => {
+    words.push(`${WORD_OPEN}${Buffer.concat(chunk).toString('base64')}${WORD_CLOSE}`);
+    chunk = [];
+    size = 0;
+    budget = bytesFitting(MAX_ENCODED_WORD);
+  };
+  for (const character of text) {
+    const bytes = Buffer.from(character, 'utf8');
+    if (size + bytes.length > budget && size > 0) flush();
+    chunk.push(bytes);
+    size += bytes.length;
+  }
+  if (size > 0) flush();
+  return words.join('\r\n ');
+}
+
+/** A MIME parameter (`name=…`, `filename=…`): quoted when ASCII, else RFC 2231 `name*=UTF-8''…`. */
+function mimeParameter(name: string, value: string): string {
+  if (/^[\x20-\x7e]*$/.test(value)) return `${name}="${value.replace(/(["\\])/g, '\\$1')}"`;
+  const encoded = encodeURIComponent(value).replace(/['()*!]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `${name}*=UTF-8''${encoded}`;
 }
 
 function base64Lines(data: Buffer): string {
@@ -44,8 +105,8 @@ function multipart(subtype: string, boundary: string, parts: string[][]): string
 
 function mailbox(name: string | undefined, address: string): string {
   if (!name) return address;
-  const display = /^[\x20-\x7e]*$/.test(name) ? `"${name.replace(/(["\\])/g, '\\$1')}"` : encodeHeaderText(name);
-  return `${display} <${address}>`;
+  if (/^[\x20-\x7e]*$/.test(name)) return `"${name.replace(/(["\\])/g, '\\$1')}" <${address}>`;
+  return `${encodeHeaderText(name, 'From: '.length)}\r\n <${address}>`;
 }
 
 /** The whole message as .eml text (CRLF line ends); `index` makes the Message-ID and boundaries unique. */
@@ -56,7 +117,7 @@ export function renderEml(mail: SentMail, index = 0): string {
     ...(mail.cc ? [`Cc: ${mail.cc}`] : []),
     ...(mail.bcc ? [`Bcc: ${mail.bcc}`] : []),
     ...(mail.replyTo ? [`Reply-To: ${mail.replyTo}`] : []),
-    `Subject: ${encodeHeaderText(mail.subject)}`,
+    `Subject: ${encodeHeaderText(mail.subject, 'Subject: '.length)}`,
     `Date: ${rfc5322Date(mail.sentAt)}`,
     `Message-ID: <${mail.sentAt}.${index}@toko.emulator>`,
     `X-Sent-By: ${mail.service}`,
@@ -67,8 +128,8 @@ export function renderEml(mail: SentMail, index = 0): string {
     : multipart('alternative', `=_toko_alt_${index}`, [textPart('text/plain', mail.body), textPart('text/html', mail.htmlBody)]);
   if (mail.attachments.length > 0) {
     const files = mail.attachments.map((file) => [
-      `Content-Type: ${file.contentType}; name="${encodeHeaderText(file.name)}"`,
-      `Content-Disposition: attachment; filename="${encodeHeaderText(file.name)}"`,
+      `Content-Type: ${file.contentType}; ${mimeParameter('name', file.name)}`,
+      `Content-Disposition: attachment; ${mimeParameter('filename', file.name)}`,
       'Content-Transfer-Encoding: base64',
       '',
       base64Lines(file.bytes),

@@ -24,6 +24,7 @@ import { FakeUser, createSession } from './services/session';
 import { createUtilities } from './services/utilities';
 import { createSpreadsheetApp, type FakeWorkbook, type RecordedMenu } from './spreadsheet/index';
 import { EmulatorState, type EmulatorOptions, type ExecutionMode } from './state';
+import type { XlsxExportNotes } from './xlsx-extras';
 
 /** Options of a runtime: the state's, plus where the bundle and manifest are. */
 export interface RuntimeOptions extends EmulatorOptions {
@@ -341,8 +342,8 @@ export class LocalRuntime {
     );
   }
 
-  /** Saves the workbook as .xlsx, so a person can open what the script did. */
-  async saveXlsx(path: string): Promise<void> {
+  /** Saves the workbook as .xlsx, so a person can open what the script did; says what became of its charts and protections. */
+  async saveXlsx(path: string): Promise<XlsxExportNotes> {
     // Loaded on first use: exceljs is heavy and most tests never save.
     const { saveWorkbookXlsx } = await import('./xlsx');
     return saveWorkbookXlsx(this.workbook, path);

@@ -2,7 +2,9 @@
  * Saving an emulated workbook as .xlsx (so a person can open what the system did) and loading one
  * back: values (dates on the spreadsheet's wall clock), formulas with their last value, number
  * formats, list and number validations, frozen panes, tab colours, column widths, bold and
- * backgrounds, hidden sheets and sheet order. See spreadsheet/README.md for what is not kept.
+ * backgrounds, hidden sheets and sheet order. Charts and protections are saved as xlsx-extras.ts
+ * describes (a chart as its marked data, protections without their editor lists) and not loaded.
+ * See spreadsheet/README.md for what is not kept.
  */
 import ExcelJS from 'exceljs';
 import type { EmulatorState } from './state';
@@ -15,12 +17,15 @@ import { FormulaError } from './spreadsheet/formula';
 import { NEW_SHEET_COLUMNS, NEW_SHEET_ROWS, SheetModel } from './spreadsheet/sheet-model';
 import { fromWallMs, toWallMs } from './time-zone';
 import { WorkbookModel } from './spreadsheet/workbook-model';
+import { writeChartsAndProtections, XlsxExportNotes } from './xlsx-extras';
 
 /** The number format written for a date cell that has none; read back as "no format". */
 const DEFAULT_DATE_FORMAT = 'yyyy-mm-dd hh:mm:ss';
 /** Excel column width units per pixel (a default 100 px column is about 14.3 characters). */
 const PIXELS_PER_WIDTH_UNIT = 7;
 const LOCALE_SUBJECT_PREFIX = 'locale:';
+/** The file's keywords name the sheets the export added (JSON after this prefix), so a load skips them. */
+const ADDED_SHEETS_PREFIX = 'toko-added-sheets:';
 
 function toArgb(color: string): string | undefined {
   const hex = /^#?([0-9a-f]{6})$/i.exec(color.trim());
@@ -83,7 +88,7 @@ function ruleFromExcel(validation: ExcelJS.DataValidation): DataValidationRule |
   return undefined;
 }
 
-function writeSheet(book: ExcelJS.Workbook, model: WorkbookModel, sheet: SheetModel): void {
+function writeSheet(book: ExcelJS.Workbook, model: WorkbookModel, sheet: SheetModel): ExcelJS.Worksheet {
   const tabArgb = sheet.tabColor ? toArgb(sheet.tabColor) : undefined;
   const worksheet = book.addWorksheet(sheet.name, {
     properties: tabArgb ? { tabColor: { argb: tabArgb } } : {},
@@ -129,16 +134,31 @@ function writeSheet(book: ExcelJS.Workbook, model: WorkbookModel, sheet: SheetMo
       if (argb) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb } };
     }
   }
+  return worksheet;
 }
 
-/** Writes the workbook to `path` as .xlsx. */
-export async function saveWorkbookXlsx(workbook: FakeWorkbook, path: string): Promise<void> {
+/** Writes the workbook to `path` as .xlsx; returns what became of its charts and protections (also said in the file's last sheet). */
+export async function saveWorkbookXlsx(workbook: FakeWorkbook, path: string): Promise<XlsxExportNotes> {
   const model = workbook.model;
   const book = new ExcelJS.Workbook();
   book.title = model.name;
   book.subject = `${LOCALE_SUBJECT_PREFIX}${model.localeCode}`;
-  for (const sheet of model.sheets) writeSheet(book, model, sheet);
+  const sheets = model.sheets.map((sheet) => ({ sheet, worksheet: writeSheet(book, model, sheet) }));
+  const notes = await writeChartsAndProtections(book, model, sheets);
+  book.keywords = `${ADDED_SHEETS_PREFIX}${JSON.stringify(notes.addedSheets)}`;
   await book.xlsx.writeFile(path);
+  return notes;
+}
+
+/** The sheets a saved file's export added, which are no part of the spreadsheet. */
+function addedSheets(book: ExcelJS.Workbook): Set<string> {
+  const keywords = book.keywords ?? '';
+  if (!keywords.startsWith(ADDED_SHEETS_PREFIX)) return new Set();
+  try {
+    return new Set(JSON.parse(keywords.slice(ADDED_SHEETS_PREFIX.length)) as string[]);
+  } catch {
+    return new Set();
+  }
 }
 
 function readCell(cell: ExcelJS.Cell, sheet: SheetModel, timeZone: string): void {
@@ -174,7 +194,8 @@ export async function loadWorkbookXlsx(path: string, state: EmulatorState): Prom
   const locale = subject.startsWith(LOCALE_SUBJECT_PREFIX) ? subject.slice(LOCALE_SUBJECT_PREFIX.length) : undefined;
   const app = createSpreadsheetApp(state, { name: book.title || undefined, locale });
   const model = app.workbook.model;
-  book.worksheets.forEach((worksheet, index) => {
+  const skipped = addedSheets(book);
+  book.worksheets.filter((worksheet) => !skipped.has(worksheet.name)).forEach((worksheet, index) => {
     const sheet = index === 0 ? model.sheets[0] : model.addSheet(worksheet.name, index);
     sheet.name = worksheet.name;
     sheet.tabColor = fromArgb(worksheet.properties.tabColor?.argb);

@@ -1,6 +1,6 @@
 /**
  * Bench of the monthly report on the built bundle (dist/Code.js) in the local runtime, both ways a shop
- * gets it: the monthly trigger (1 Dec 07.00 WIB, last month, no UI) and Toko → Laporan bulanan sekarang
+ * gets it: the monthly trigger (1 Dec 07.00 WIB, last month, no UI) and Toko → Buat laporan bulanan sekarang
  * (the same month, asked in a prompt). The shop has had a year of orders (100,000 in the full bench) with
  * real `TK-yymm-nnnn` IDs over 500 SKUs, a cash book and a Log; it counts service calls, cells read, wall
  * and CPU time, and the heap's peak above where the run started. `benchMonthlyReport()` is what
@@ -126,7 +126,7 @@ export function measureReport(rt: LocalRuntime, path: ReportPath, year: ReportYe
       if (path === 'trigger') rt.call('monthlyReportTrigger', [], { mode: 'time-trigger' });
       else {
         rt.workbook.answerNext({ button: 'OK', text: REPORT_MONTH });
-        rt.clickMenu('Laporan bulanan sekarang');
+        rt.clickMenu('Buat laporan bulanan sekarang');
       }
       sample();
     });
@@ -154,7 +154,7 @@ export function formatReportTable(results: readonly ReportBenchResult[]): string
   const lines = [
     '| Started by | Orders in the year | Kas rows | Log rows | Service calls | Cells read | CPU | Wall | Peak heap above start |',
     '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
-    ...results.map((r) => `| ${r.path === 'trigger' ? 'monthly trigger' : 'menu (Laporan bulanan sekarang)'} | ${grouped(r.year.orders)} | ${grouped(r.year.ledgerRows)} | ${grouped(r.year.logRows)} | ${r.serviceCalls} | ${grouped(r.cellsRead)} | ${seconds(r.cpuMs)} | ${seconds(r.wallMs)} | ${Number.isNaN(r.peakHeapMb) ? '–' : `${Math.round(r.peakHeapMb)} MB`} |`),
+    ...results.map((r) => `| ${r.path === 'trigger' ? 'monthly trigger' : 'menu (Buat laporan bulanan sekarang)'} | ${grouped(r.year.orders)} | ${grouped(r.year.ledgerRows)} | ${grouped(r.year.logRows)} | ${r.serviceCalls} | ${grouped(r.cellsRead)} | ${seconds(r.cpuMs)} | ${seconds(r.wallMs)} | ${Number.isNaN(r.peakHeapMb) ? '–' : `${Math.round(r.peakHeapMb)} MB`} |`),
   ];
   for (const r of results) {
     lines.push('', `Calls by method (${r.path}):`, '', Object.entries(r.callsByMethod).map(([method, n]) => `\`${method}\` ${n}`).join(', '));

@@ -1,9 +1,12 @@
 /**
- * `npm start`: a day at the shop on the local Apps Script runtime, on the built dist/Code.js.
- * The owner sets Toko up, finance receives a purchase, CS types ~30 orders from several channels,
- * the team confirms, approves (the warehouse e-mail lands in the outbox), rejects one, packs, ships
- * and delivers; next morning, 1 December 07.00 WIB, the monthly trigger writes and mails November's
- * report. Writes the workbook (.xlsx) and the mail (.eml) to out/day-at-the-shop/ and says what happened.
+ * `npm start`: a day at Toko Batik Sari, a batik shop from Pekalongan selling online, on the local Apps
+ * Script runtime and the built dist/Code.js. The owner sets Toko up and replaces Setup's sample products
+ * with her own batik, finance receives part of a purchase of selendang, CS types 30 orders from several
+ * channels (one customer pasted a formula into the notes; one order names a size the shop does not sell),
+ * the team confirms, rejects one, approves (the packing list goes to the warehouse), packs, ships and
+ * delivers; next morning, 1 December 07.00 WIB, the monthly trigger writes and mails November's report.
+ * Writes the workbook (.xlsx) and the mail (.eml) to out/day-at-the-shop/ and says what happened and
+ * what the local .xlsx cannot hold.
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -62,22 +65,84 @@ function typeCell(sheet: SheetSpec, key: string, row: number, value: string, use
   rt.edit(sheet.name, `${columnLetter(column)}${row}`, [[value]], user);
 }
 
+/** Whether a cell holds a formula (a column Toko computes is not typed over). */
+function holdsFormula(sheet: SheetSpec, key: string, row: number): boolean {
+  const column = headerColumns(rt, sheet).get(key);
+  if (column === undefined) return true;
+  return rt.run(() => rt.workbook.spreadsheet.getSheetByName(sheet.name)!.getRange(row, column).getFormula() !== '');
+}
+
+/** Sari's batik, as she types it into Gudang · Stok over Setup's sample products. */
+const PRODUCTS = [
+  { sku: 'KMJ-PRG-M', name: 'Kemeja Batik Parang Lengan Panjang', variant: 'M / Sogan', onHand: 25, reorderPoint: 5, costPrice: 95000, sellingPrice: 189000 },
+  { sku: 'KMJ-PRG-L', name: 'Kemeja Batik Parang Lengan Panjang', variant: 'L / Sogan', onHand: 30, reorderPoint: 5, costPrice: 95000, sellingPrice: 189000 },
+  { sku: 'KMJ-MGM-XL', name: 'Kemeja Batik Mega Mendung', variant: 'XL / Biru', onHand: 20, reorderPoint: 4, costPrice: 105000, sellingPrice: 215000 },
+  { sku: 'DRS-KWG-M', name: 'Dress Batik Kawung', variant: 'M / Cokelat', onHand: 15, reorderPoint: 3, costPrice: 120000, sellingPrice: 249000 },
+  { sku: 'SLD-SKJ', name: 'Selendang Batik Sekar Jagad', variant: 'Merah marun', onHand: 10, reorderPoint: 5, costPrice: 35000, sellingPrice: 79000 },
+  { sku: 'KAIN-TLS-01', name: 'Kain Batik Tulis Pekalongan 2 m', variant: 'Biru indigo', onHand: 6, reorderPoint: 2, costPrice: 250000, sellingPrice: 495000 },
+];
+
 const CHANNELS = ['WA', 'Instagram', 'Shopee', 'Tokopedia', 'WA', 'TikTok Shop', 'Email', 'WA', 'SMS', 'Instagram'];
-const NAMES = ['Siti Aminah', 'Budi Santoso', 'Rina Wijaya', 'Agus Pratama', 'Dewi Lestari', 'Made Wirawan', 'Putri Ayu', 'Joko Susilo', 'Lina Marlina', 'Hendra Gunawan'];
-const CITIES = ['Bandung', 'Depok', 'Surabaya', 'Yogyakarta', 'Denpasar', 'Medan', 'Makassar', 'Semarang', 'Bogor', 'Malang'];
-const ITEMS = ['KAOS-HTM-L x2', 'KAOS-PTH-M x1, TOPI-01 x1', 'TOPI-01 x2', 'KAOS-HTM-L x1', 'KAOS-PTH-M x2', 'KAOS-HTM-L x1, KAOS-PTH-M x1'];
+/** Thirty customers of the day, each with the address the courier needs. */
+const CUSTOMERS: ReadonlyArray<[string, string]> = [
+  ['Siti Aminah', 'Jl. Cihampelas No. 112, Coblong, Bandung 40131'],
+  ['Budi Santoso', 'Perum Griya Asri Blok C3 No. 7, Sukmajaya, Depok 16412'],
+  ['Rina Wijaya', 'Jl. Raya Darmo Permai III No. 21, Surabaya 60226'],
+  ['Agus Pratama', 'Jl. Kaliurang Km 5, Gg. Sitisonya No. 4, Sleman, DIY 55281'],
+  ['Dewi Lestari', 'Jl. Teuku Umar Barat No. 88, Denpasar 80119'],
+  ['Made Wirawan', 'Jl. Gatot Subroto Timur No. 17, Denpasar 80236'],
+  ['Putri Ayu Ningsih', 'Jl. Boulevard Panakkukang Blok B No. 9, Makassar 90231'],
+  ['Joko Susilo', 'Jl. Pandanaran No. 30, Semarang Tengah, Semarang 50134'],
+  ['Lina Marlina', 'Jl. Pajajaran No. 201, Bogor Tengah, Bogor 16128'],
+  ['Hendra Gunawan', 'Jl. Soekarno-Hatta No. 9, Lowokwaru, Malang 65141'],
+  ['Ratna Sari Dewi', 'Jl. Dr. Mansyur No. 45, Medan Baru, Medan 20154'],
+  ['Yusuf Hidayat', 'Jl. Margonda Raya No. 350, Depok 16424'],
+  ['Nur Aini', 'Kompleks Pondok Indah Blok TB No. 3, Jakarta Selatan 12310'],
+  ['Fajar Ramadhan', 'Jl. Ahmad Yani No. 77, Banjarmasin 70233'],
+  ['Wulan Maharani', 'Jl. Diponegoro No. 12, Pekalongan 51111'],
+  ['Bambang Hartono', 'Jl. Veteran No. 5, Solo 57155'],
+  ['Indah Permatasari', 'Jl. Sultan Agung No. 64, Bekasi 17111'],
+  ['Rizky Maulana', 'Jl. Merdeka No. 18, Cirebon 45111'],
+  ['Citra Kirana', 'Jl. Asia Afrika No. 133, Bandung 40112'],
+  ['Eko Prasetyo', 'Jl. Imam Bonjol No. 9, Padang 25111'],
+  ['Sri Rahayu', 'Jl. Slamet Riyadi No. 210, Solo 57141'],
+  ['Teguh Wibowo', 'Perumahan Citra Raya Blok J1 No. 15, Tangerang 15710'],
+  ['Maya Anggraini', 'Jl. Sudirman No. 56, Pekanbaru 28116'],
+  ['Andi Saputra', 'Jl. Sam Ratulangi No. 21, Manado 95111'],
+  ['Fitri Handayani', 'Jl. Gajah Mada No. 101, Pontianak 78121'],
+  ['Gilang Permana', 'Jl. Ir. H. Juanda No. 40, Bandung 40116'],
+  ['Lestari Wulandari', 'Jl. Malioboro No. 60, Yogyakarta 55213'],
+  ['Dimas Aditya', 'Jl. Basuki Rahmat No. 8, Surabaya 60271'],
+  ['Ayu Kartika', 'Jl. Hayam Wuruk No. 11, Denpasar 80235'],
+  ['Hana Salsabila', 'Jl. Pemuda No. 150, Semarang 50132'],
+];
+const ITEMS = ['KMJ-PRG-L x1', 'KMJ-PRG-M x1, SLD-SKJ x1', 'DRS-KWG-M x1', 'KMJ-MGM-XL x1', 'SLD-SKJ x2', 'KAIN-TLS-01 x1, SLD-SKJ x1'];
+const NOTES: Readonly<Record<number, string>> = {
+  4: 'Minta dibungkus kado, untuk ulang tahun ibu <3',
+  9: 'Tolong dikirim sebelum Jumat, mau dipakai kondangan',
+  14: 'Kalau bisa tanpa nota harga (hadiah)',
+  22: 'Ukuran L ya kak, jangan sampai salah',
+};
+/** What a customer pasted into the notes of order 17 from a chat: a formula, kept as text by Toko. */
+const FORMULA_ATTEMPT = '=HYPERLINK("http://phish.example","Klik promo")';
 const COURIERS = ['JNE', 'J&T', 'SiCepat', 'AnterAja'];
+const RESI_PREFIX: Readonly<Record<string, string>> = { JNE: 'PKL01', 'J&T': 'JP', SiCepat: '0042', AnterAja: '10000' };
+
+/** A resi as the courier's receipt prints it (the number is made up). */
+function resiFor(courier: string, i: number): string {
+  return `${RESI_PREFIX[courier] ?? 'RS'}${String(26113000 + i * 37).padStart(8, '0')}`;
+}
 
 /** Order n of the day as CS types it from the chat: mostly paid transfers, some COD and e-wallet. */
 function orderOfTheDay(n: number): Record<string, string> {
   const payment = n % 6 === 0 ? 'COD' : n % 7 === 0 ? 'E-wallet' : 'Transfer';
   const unpaid = n === 11 || n === 23; // proof of transfer not in yet: stays in Approval
   return {
-    customerName: n === 17 ? '=HYPERLINK("http://phish.example","Klik")' : NAMES[n % NAMES.length],
+    customerName: CUSTOMERS[n - 1][0],
     phone: n % 3 === 0 ? `+62 812-${3000 + n}-7788` : `0812${String(34560000 + n * 137).padStart(8, '0')}`,
-    address: `Jl. Melati ${n}, ${CITIES[n % CITIES.length]}`,
+    address: CUSTOMERS[n - 1][1],
     channel: CHANNELS[n % CHANNELS.length],
-    items: n === 29 ? 'KAOS-HTM-XL x1' : ITEMS[n % ITEMS.length], // 29: an SKU the shop does not sell
+    items: n === 29 ? 'KMJ-PRG-XXL x1' : ITEMS[n % ITEMS.length], // 29: a size the shop does not make
     variantConfirmed: 'Ya',
     paymentMethod: payment,
     paymentStatus: payment === 'COD' || unpaid ? 'Belum bayar' : 'Lunas',
@@ -85,7 +150,7 @@ function orderOfTheDay(n: number): Record<string, string> {
     shippingCost: String(10000 + (n % 4) * 4000),
     discount: n % 5 === 0 ? '10000' : '',
     assignedCs: 'Dewi',
-    notes: n % 8 === 0 ? 'Minta dibungkus kado <3' : '',
+    notes: n === 17 ? FORMULA_ATTEMPT : NOTES[n] ?? '',
   };
 }
 
@@ -98,7 +163,7 @@ step('08.00 — Sari (owner) opens the sheet and runs Toko → Setup', () => {
   rt.clickMenu('Setup', OWNER);
 });
 
-step('08.05 — Sari fills in Pengaturan and lists her team, then runs Setup again to protect the sheets', () => {
+step('08.05 — Sari fills in Pengaturan, lists her team, replaces the sample products with her batik, then runs Setup again to protect the sheets', () => {
   setSetting(rt, 'Nama toko', 'Toko Batik Sari');
   setSetting(rt, 'Email gudang', 'gudang@tokobatiksari.test');
   setSetting(rt, 'Email keuangan', FINANCE);
@@ -107,14 +172,20 @@ step('08.05 — Sari fills in Pengaturan and lists her team, then runs Setup aga
     { email: FINANCE, name: 'Rina', division: 'Keuangan' },
     { email: WAREHOUSE, name: 'Agus', division: 'Gudang' },
   ]);
-  for (const row of rowsWhere(STOCK_SHEET, () => true)) typeCell(STOCK_SHEET, 'onHand', row, '40', OWNER);
+  const samples = rowsWhere(STOCK_SHEET, () => true);
+  const rows = [...samples, ...PRODUCTS.slice(samples.length).map((_, i) => samples[samples.length - 1] + 1 + i)];
+  PRODUCTS.forEach((product, i) => {
+    const typed: Record<string, string> = { ...Object.fromEntries(Object.entries(product).map(([k, v]) => [k, String(v)])), reserved: '0', available: String(product.onHand) };
+    for (const [key, value] of Object.entries(typed)) if (!holdsFormula(STOCK_SHEET, key, rows[i])) typeCell(STOCK_SHEET, key, rows[i], value, OWNER);
+  });
+  console.log(`  ${PRODUCTS.length} products typed in Gudang · Stok over Setup's samples: ${PRODUCTS.map((p) => p.sku).join(', ')}`);
   rt.clickMenu('Setup', OWNER);
 });
 
-step('08.30 — Rina (finance) receives 20 of 30 caps ordered from the distributor', () => {
+step('08.30 — Rina (finance) receives 20 of the 30 selendang ordered from the workshop in Pekalongan', () => {
   typeRows(rt, PURCHASES_SHEET, [{
-    poId: 'PO-2611-01', date: '2026-11-27', supplier: 'CV Topi Jaya', supplierEmail: 'order@topijaya.test',
-    sku: 'TOPI-01', quantity: '30', unitCost: '22000', status: 'Dipesan', receiveNow: '20',
+    poId: 'PO-2611-01', date: '2026-11-27', supplier: 'CV Batik Pesisir Pekalongan', supplierEmail: 'order@batikpesisir.test',
+    sku: 'SLD-SKJ', quantity: '30', unitCost: '35000', status: 'Dipesan', receiveNow: '20',
   }], FINANCE);
   rt.workbook.select(PURCHASES_SHEET.name, 'A2');
   rt.clickMenu('Terima stok', FINANCE);
@@ -123,7 +194,7 @@ step('08.30 — Rina (finance) receives 20 of 30 caps ordered from the distribut
 step('09.00–16.00 — Dewi (CS) types 30 orders from WhatsApp, Instagram, marketplaces and e-mail', () => {
   rt.advanceBy(60 * 60 * 1000);
   typeRows(rt, ORDERS_SHEET, Array.from({ length: 30 }, (_, i) => orderOfTheDay(i + 1)), CS);
-  console.log('  30 rows typed in CS · Pesanan (one customer name is a formula attempt; one SKU does not exist)');
+  console.log(`  30 rows typed in CS · Pesanan (order 17's Catatan is what a customer pasted from a chat: ${FORMULA_ATTEMPT}; order 29 asks for KMJ-PRG-XXL, a size the shop does not make)`);
 });
 
 step('16.00 — Dewi selects them all: Toko → Konfirmasi pesanan', () => {
@@ -155,26 +226,27 @@ step('17.00 — Agus (warehouse) packs everything: Toko → Tandai dikemas (pack
 step('18.00 — the couriers pick up; Agus types each resi, then Toko → Tandai dikirim (resi)', () => {
   rt.advanceBy(60 * 60 * 1000);
   const rows = rowsWhere(SHIPPING_SHEET, () => true);
-  rows.forEach((row, i) => typeCell(SHIPPING_SHEET, 'trackingNumber', row, `RS${26113000 + i}`, WAREHOUSE));
+  const couriers = recordsOf(rt, SHIPPING_SHEET).map((r) => String(r.courier));
+  rows.forEach((row, i) => typeCell(SHIPPING_SHEET, 'trackingNumber', row, resiFor(couriers[row - 2], i), WAREHOUSE));
   selectRows(rt, SHIPPING_SHEET, rows);
   rt.clickMenu('Tandai dikirim (resi)', WAREHOUSE);
 });
 
-step('20.00 — same-day deliveries arrive (COD money collected): Toko → Tandai diterima', () => {
-  rt.advanceBy(2 * 60 * 60 * 1000);
-  const rows = rowsWhere(SHIPPING_SHEET, () => true).filter((_, i) => i % 2 === 0);
-  selectRows(rt, SHIPPING_SHEET, rows);
-  rt.clickMenu('Tandai diterima', WAREHOUSE);
-});
-
-step('20.30 — Sari installs the monthly report: Toko → Pasang laporan bulanan', () => {
-  rt.advanceBy(30 * 60 * 1000);
-  rt.clickMenu('Pasang laporan bulanan', OWNER);
+step('20.30 — Sari turns on the monthly report: Toko → Aktifkan laporan bulanan otomatis', () => {
+  rt.advanceBy(2 * 60 * 60 * 1000 + 30 * 60 * 1000);
+  rt.clickMenu('Aktifkan laporan bulanan otomatis', OWNER);
 });
 
 step('1 Dec 07.00 WIB — the trigger writes and mails November’s report', () => {
   rt.advanceTo(jakartaInstant(2026, 12, 1, 7, 30));
   console.log(`  triggers: ${rt.triggers().map((t) => `${t.handler} (${t.description})`).join('; ')}`);
+});
+
+step('3 Dec 16.00 — the couriers’ tracking shows half the parcels delivered (COD money collected): Agus selects them, Toko → Tandai diterima', () => {
+  rt.advanceTo(jakartaInstant(2026, 12, 3, 16));
+  const rows = rowsWhere(SHIPPING_SHEET, () => true).filter((_, i) => i % 2 === 0);
+  selectRows(rt, SHIPPING_SHEET, rows);
+  rt.clickMenu('Tandai diterima', WAREHOUSE);
 });
 
 const sheetCounts = ALL_SHEETS.map((spec) => `${spec.name}: ${recordsOf(rt, spec).length}`);
@@ -183,9 +255,19 @@ const income = ledger.filter((r) => r.type === 'Pemasukan').reduce((sum, r) => s
 const expense = ledger.filter((r) => r.type === 'Pengeluaran').reduce((sum, r) => sum + Number(r.amount || 0), 0);
 const report = reportSheetName('2026-11');
 
+/** Where the formula a customer pasted ended up, and whether any sheet holds it as a formula. */
+function formulaDefence(): string {
+  const kept = [ORDERS_SHEET, APPROVAL_SHEET, SHIPPING_SHEET, DONE_SHEET].flatMap((spec) =>
+    recordsOf(rt, spec).filter((r) => r.notes === FORMULA_ATTEMPT).map((r) => `${spec.name} (${String(r.orderId)})`));
+  const asFormula = rt.run(() => rt.workbook.spreadsheet.getSheets().some((sheet) => sheet.getDataRange().getFormulas().some((row) => row.some((f) => f.includes('phish')))));
+  return `${FORMULA_ATTEMPT} kept as text in the Catatan of ${kept.join(', ') || 'no sheet!'}; as a formula in ${asFormula ? 'a sheet — NOT DEFENDED!' : 'no sheet'}`;
+}
+
 (async () => {
+  const calls = rt.callCounts().total;
+  const defence = formulaDefence();
   const workbook = join(OUT, 'toko.xlsx');
-  await rt.saveXlsx(workbook);
+  const xlsx = await rt.saveXlsx(workbook);
   const mails = rt.writeOutbox(join(OUT, 'mail'));
   console.log('\n— What the day left behind —');
   console.log(`Rows per sheet: ${sheetCounts.join(' · ')}`);
@@ -193,8 +275,14 @@ const report = reportSheetName('2026-11');
   console.log(`Cash book: income ${formatRupiah(income)}, expenses ${formatRupiah(expense)}`);
   console.log(`Report sheet: ${rt.workbook.sheetNames().includes(report) ? report : 'missing!'}`);
   console.log(`Mail sent (${rt.outbox.length}): ${rt.outbox.map((m) => `“${m.subject}” → ${m.to}`).join('; ')}`);
-  console.log(`Service calls today: ${rt.callCounts().total}`);
+  console.log(`Customer text: ${defence}`);
+  console.log(`Service calls: ${calls}`);
   console.log(`\nWorkbook: ${relative(process.cwd(), workbook)}`);
+  console.log('  What a local .xlsx cannot hold (said in its last sheet, "Tentang file ini"):');
+  for (const chart of xlsx.charts) console.log(`  • the chart "${chart.title}" of ${chart.sheet} is no native chart here: its data and in-cell bars are in the sheet "${chart.exportedAs}"`);
+  const locked = xlsx.protections.filter((p) => p.applied !== 'not applied (warning only)');
+  const warned = xlsx.protections.length - locked.length;
+  console.log(`  • ${locked.length} sheet protections are locked without a password (Excel and LibreOffice cannot say who may edit; each sheet's editors are listed there)${warned ? `; ${warned} warning-only ones are not applied` : ''}`);
   console.log(`Mail (.eml): ${relative(process.cwd(), join(OUT, 'mail'))}/ (${mails.length} files)`);
 })().catch((e) => {
   console.error(e);

@@ -48,9 +48,9 @@ export function receiveStock(): void { receiveSelectedStock(); }
 export function sendPurchaseOrder(): void { sendSelectedPurchaseOrders(); }
 /** Toko → Periksa buku kas. */
 export function checkLedger(): void { validateLedgerFromMenu(); }
-/** Toko → Laporan bulanan sekarang. */
+/** Toko → Buat laporan bulanan sekarang. */
 export function monthlyReportNow(): void { monthlyReportFromMenu(); }
-/** Toko → Pasang laporan bulanan. */
+/** Toko → Aktifkan laporan bulanan otomatis. */
 export function installMonthlyReport(): void { installMonthlyReportFromMenu(); }
 /** Time-driven trigger, the 1st at 07.00 WIB: last month's report (no UI; errors show in Executions). */
 export function monthlyReportTrigger(): void { monthlyReportOnSchedule(); }

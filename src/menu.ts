@@ -26,8 +26,8 @@ export const MENU_LINES: readonly MenuLine[] = [
   { caption: 'Terima stok', en: 'Receive stock', handler: 'receiveStock' },
   { caption: 'Kirim PO ke supplier', en: 'Send PO to supplier', handler: 'sendPurchaseOrder' },
   { caption: 'Periksa buku kas', en: 'Check cash book', handler: 'checkLedger' },
-  { caption: 'Laporan bulanan sekarang', en: 'Monthly report now', handler: 'monthlyReportNow' },
-  { caption: 'Pasang laporan bulanan', en: 'Install monthly report', handler: 'installMonthlyReport' },
+  { caption: 'Buat laporan bulanan sekarang', en: 'Build monthly report now', handler: 'monthlyReportNow' },
+  { caption: 'Aktifkan laporan bulanan otomatis', en: 'Turn on the monthly report', handler: 'installMonthlyReport' },
 ];
 
 /** Adds the Toko menu to the spreadsheet's UI, captions in the shop's language. */

@@ -36,16 +36,42 @@ describe('npm start (a day at the shop)', () => {
     expect(texts.every((t) => /^Content-Type: multipart\/alternative/m.test(t))).toBe(true);
     expect(printed).toContain('toko.xlsx');
     expect(printed).toContain('Laporan 2026-11');
-    expect(printed).toContain('Baris 30: SKU KAOS-HTM-XL tidak ada');
+    expect(printed).toContain('Baris 30: SKU KMJ-PRG-XXL tidak ada');
   });
 
-  it('keeps customer text as text: the formula attempt in a name is stored as written', async () => {
+  it('is a batik shop from end to end: Sari’s own products replace Setup’s samples, and the customers have real addresses', async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(join(out, 'toko.xlsx'));
+    const text = (name: string) => workbook.getWorksheet(name)!.getSheetValues().flat().map(String).join('\n');
+
+    expect(text('Gudang · Stok')).toContain('Kemeja Batik Parang Lengan Panjang');
+    expect(text('Gudang · Stok')).not.toMatch(/KAOS-|TOPI-/);
+    expect(text('Gudang · Selesai')).not.toMatch(/KAOS-|TOPI-|Jl\. Melati/);
+    expect(text('Pengaturan')).toContain('Toko Batik Sari');
+  });
+
+  it('says what the local workbook cannot hold, and the workbook carries the report’s chart as marked data and the sheet protections', async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(join(out, 'toko.xlsx'));
+    const chart = workbook.getWorksheet('Grafik 1');
+    const approval = workbook.getWorksheet('Keuangan · Approval') as unknown as { sheetProtection?: { sheet?: boolean } };
+
+    expect(String(chart?.getCell('A1').value)).toBe('GRAFIK (tabel data) — Omzet dan laba');
+    expect(approval.sheetProtection?.sheet).toBe(true);
+    expect(workbook.worksheets.at(-1)?.name).toBe('Tentang file ini');
+    expect(printed).toContain('What a local .xlsx cannot hold');
+    expect(printed).toMatch(/the chart "Omzet dan laba" of Laporan 2026-11 is no native chart here/);
+  });
+
+  it('keeps customer text as text: the formula a customer pasted into the notes is stored as written, and no WhatsApp greeting carries it', async () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(join(out, 'toko.xlsx'));
     const cells: unknown[] = [];
     for (const sheet of workbook.worksheets) sheet.eachRow((row) => row.eachCell((cell) => cells.push(cell.value)));
 
-    expect(cells).toContain('=HYPERLINK("http://phish.example","Klik")');
+    expect(cells).toContain('=HYPERLINK("http://phish.example","Klik promo")');
     expect(cells.some((v) => typeof v === 'object' && v !== null && 'formula' in v && String((v as { formula: string }).formula).includes('phish'))).toBe(false);
+    expect(cells.filter((v) => typeof v === 'string' && v.startsWith('https://wa.me/')).some((v) => decodeURIComponent(String(v)).includes('HYPERLINK'))).toBe(false);
+    expect(printed).toContain('as a formula in no sheet');
   });
 });

@@ -23,7 +23,7 @@ function reportFromMenu(month: string, user = FINANCE): void {
   rt.run(() => monthlyReportFromMenu(), { user });
 }
 
-describe('Laporan bulanan sekarang', () => {
+describe('Buat laporan bulanan sekarang', () => {
   it('writes Laporan 2026-11 with the hand-computed figures beside September and October', () => {
     reportFromMenu('2026-11');
 
@@ -50,6 +50,14 @@ describe('Laporan bulanan sekarang', () => {
     expect(mail.body).toContain('- Pendapatan (omzet): Rp0 | Rp85.000 | Rp315.000');
     expect(mail.htmlBody).toContain('<h2');
     expect(mail.htmlBody).toContain('Tote Bag &lt;Kanvas&gt;');
+  });
+
+  it('links the spreadsheet in the e-mail, so a reader on a phone opens it with one tap', () => {
+    reportFromMenu('2026-11');
+
+    const url = rt.workbook.spreadsheet.getUrl();
+    expect(rt.outbox[0].body).toContain(`Buka spreadsheet: ${url}`);
+    expect(rt.outbox[0].htmlBody).toContain(`<a href="${url}"`);
   });
 
   it('rebuilds the same sheet when run again: one sheet, one chart', () => {
@@ -191,7 +199,7 @@ describe('the hourly trigger', () => {
   });
 });
 
-describe('Pasang laporan bulanan', () => {
+describe('Aktifkan laporan bulanan otomatis', () => {
   it('leaves exactly one monthly trigger and one hourly retry however often it is run, and says so', () => {
     rt.run(() => installMonthlyReportFromMenu(), { user: OWNER });
     rt.run(() => installMonthlyReportFromMenu(), { user: OWNER });

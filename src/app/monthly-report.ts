@@ -164,8 +164,9 @@ export function reportRecipients(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, s
  * returns the sheet name and recipients. The mail goes to the Outbox first because the sheet's built-at
  * stamp (written last, see writeReportSheet) is what marks the month done for the hourly catch-up: done
  * means mailed or queued. Its ID comes from the report's content (reportMailId), so a rerun after a
- * failure writes no second mail while a changed report is mailed again. The e-mail names the sheet but
- * carries no link: the spreadsheet's URL would cost a call.
+ * failure writes no second mail while a changed report is mailed again. The e-mail names the sheet and
+ * links the spreadsheet (one getUrl call, spent only when there is someone to mail), so a reader on a
+ * phone opens it with one tap.
  */
 export function produceMonthlyReport(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
@@ -178,7 +179,7 @@ export function produceMonthlyReport(
   const sheetName = reportSheetName(month);
   const recipients = reportRecipients(ss, settings);
   if (recipients.length > 0) {
-    const mail = renderReportMail(report, settings.language, settings.shopName, sheetName, '');
+    const mail = renderReportMail(report, settings.language, settings.shopName, sheetName, ss.getUrl());
     outbox.persist([{ id: reportMailId(report, settings.language, settings.shopName, sheetName), to: recipients, ...mail, reference: sheetName }]);
   }
   writeReportSheet(ss, sheetName, renderReportSheet(report, settings.language, settings.shopName));
@@ -198,7 +199,7 @@ export function monthlyReportNow(ctx: ActionContext): ActionOutcome {
   return { message: recipients.length ? reportSheetWritten(sheetName) : T.reportWritten(sheetName, recipients) };
 }
 
-/** Toko → Laporan bulanan sekarang, for Keuangan and Manajemen. */
+/** Toko → Buat laporan bulanan sekarang, for Keuangan and Manajemen. */
 export function monthlyReportFromMenu(): void {
   runAction({ name: MONTHLY_REPORT_ACTION, divisions: ['Keuangan', 'Manajemen'], sendsMail: true }, monthlyReportNow);
 }

@@ -1,5 +1,5 @@
 /**
- * Toko → Pasang laporan bulanan: exactly one monthly trigger (the 1st, 07.00 Asia/Jakarta) for the
+ * Toko → Aktifkan laporan bulanan otomatis: exactly one monthly trigger (the 1st, 07.00 Asia/Jakarta) for the
  * report and one hourly trigger that retries mail waiting in Outbox (and builds a report the monthly
  * run missed), however often it is run: the old ones of this user are deleted first. Owner only, so
  * one person's triggers run the shop's report.
@@ -17,7 +17,7 @@ export const MONTHLY_REPORT_HANDLER = 'monthlyReportTrigger';
 /** The entry point the hourly outbox-retry trigger calls (exported by src/main.ts under this name). */
 export const OUTBOX_RETRY_HANDLER = 'outboxRetryTrigger';
 /** The menu caption and Log name of the action. */
-export const INSTALL_REPORT_ACTION = 'Pasang laporan bulanan';
+export const INSTALL_REPORT_ACTION = 'Aktifkan laporan bulanan otomatis';
 /** The zone of the monthly trigger's 07.00. */
 export const REPORT_TIME_ZONE = 'Asia/Jakarta';
 
@@ -39,7 +39,7 @@ export function installMonthlyReport(): ActionOutcome {
   return { message: T.triggerInstalled(removed), alert: true };
 }
 
-/** Toko → Pasang laporan bulanan: the owner only (with no team listed, whoever runs the shop alone). */
+/** Toko → Aktifkan laporan bulanan otomatis: the owner only (with no team listed, whoever runs the shop alone). */
 export function installMonthlyReportFromMenu(): void {
   runAction({ name: INSTALL_REPORT_ACTION, divisions: [] }, (ctx) => {
     const outcome = installMonthlyReport();

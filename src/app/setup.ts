@@ -141,8 +141,8 @@ function protectSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet, spec: SheetSpec
   if (ctx.settings.team.length === 0 || editors === 'everyone') {
     protection.setWarningOnly(true);
     return editors === 'everyone'
-      ? { id: `${spec.name}: semua orang boleh menulis (peringatan saja)`, en: `${spec.name}: everyone may write (warning only)` }
-      : { id: `${spec.name}: peringatan saja (belum ada tim di Pengaturan)`, en: `${spec.name}: warning only (no team listed in Settings)` };
+      ? { id: `${spec.name}: semua orang boleh mengedit (hanya peringatan)`, en: `${spec.name}: everyone may edit (warning only)` }
+      : { id: `${spec.name}: hanya peringatan (belum ada tim di Pengaturan)`, en: `${spec.name}: warning only (no team listed in Settings)` };
   }
   const wanted = new Set(ctx.settings.team.filter((m) => editors.includes(m.division)).map((m) => m.email));
   if (ctx.settings.ownerEmail) wanted.add(ctx.settings.ownerEmail);
@@ -183,7 +183,7 @@ function ensureSettings(ctx: ActionContext, isNew: boolean): Text | null {
   }
   table.commit();
   return isNew
-    ? { id: 'Pengaturan awal ditulis (nama toko, kurir dan URL lacak, kategori kas, bahasa). Isi e-mail gudang dan tim Anda di sana.', en: 'Starter settings written (shop name, couriers and tracking URLs, ledger categories, language). Fill in your warehouse e-mail and team there.' }
+    ? { id: 'Pengaturan awal sudah diisi (nama toko, kurir dan URL lacak, kategori kas, bahasa). Lengkapi e-mail gudang dan tim Anda di sana.', en: 'Starter settings written (shop name, couriers and tracking URLs, ledger categories, language). Fill in your warehouse e-mail and team there.' }
     : { id: `Pengaturan dilengkapi: ${[...keys.map((k) => SETTING_KEYS[k]), ...(couriers.length ? ['kurir'] : []), ...(categories.length ? ['kategori kas'] : [])].join(', ')}.`, en: `Settings completed: ${[...keys.map((k) => SETTING_KEYS[k]), ...(couriers.length ? ['couriers'] : []), ...(categories.length ? ['ledger categories'] : [])].join(', ')}.` };
 }
 

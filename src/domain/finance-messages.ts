@@ -93,7 +93,7 @@ export const financeActionTexts = {
   sendPoTitle: t('Kirim PO ke supplier', 'Send PO to supplier'),
   validateTitle: t('Periksa buku kas', 'Check cash book'),
   reportTitle: t('Laporan bulanan', 'Monthly report'),
-  installTitle: t('Pasang laporan bulanan', 'Install monthly report'),
+  installTitle: t('Aktifkan laporan bulanan otomatis', 'Turn on the monthly report'),
   wrongSheet: (sheet: string) =>
     t(`Pilih baris di sheet ${sheet} dulu, lalu jalankan lagi.`, `Select rows in the ${sheet} sheet first, then run it again.`),
   nothingSelected: (sheet: string) =>
@@ -126,7 +126,7 @@ export const financeActionTexts = {
     );
   },
   askMonthPrompt: (defaultMonth: string) =>
-    t(`Laporan untuk bulan apa? Tulis yyyy-MM, mis. ${defaultMonth}. Kosongkan untuk ${defaultMonth}.`, `Which month? Write yyyy-MM, e.g. ${defaultMonth}. Leave blank for ${defaultMonth}.`),
+    t(`Laporan untuk bulan apa? Tulis tahun-bulan, mis. ${defaultMonth}. Kosongkan untuk ${defaultMonth}.`, `Which month? Write year-month, e.g. ${defaultMonth}. Leave blank for ${defaultMonth}.`),
   badMonth: (raw: string) => t(`"${raw}" bukan bulan — tulis seperti 2026-11.`, `"${raw}" is not a month — write it like 2026-11.`),
   cancelled: t('Dibatalkan, tidak ada yang diubah.', 'Cancelled; nothing was changed.'),
   reportWritten: (sheet: string, recipients: readonly string[]) =>
@@ -138,11 +138,11 @@ export const financeActionTexts = {
         ),
   triggerInstalled: (removed: number) =>
     t(
-      `Laporan bulanan terpasang: tiap tanggal 1 pukul 07.00 WIB laporan bulan lalu dibuat dan dikirim. E-mail yang tertunda dicoba lagi tiap jam.${
-        removed > 0 ? ` (${removed} pemicu lama diganti.)` : ''
+      `Laporan bulanan otomatis sudah aktif: tiap tanggal 1 pukul 07.00 WIB laporan bulan lalu dibuat dan dikirim. E-mail yang tertunda dicoba kirim lagi tiap jam.${
+        removed > 0 ? ` (${removed} jadwal lama diganti.)` : ''
       }`,
-      `Monthly report installed: on the 1st of each month at 07.00 WIB last month's report is built and e-mailed. Mail that could not be sent is retried hourly.${
-        removed > 0 ? ` (${removed} old trigger(s) replaced.)` : ''
+      `Monthly report turned on: on the 1st of each month at 07.00 WIB last month's report is built and e-mailed. Mail that could not be sent is retried hourly.${
+        removed > 0 ? ` (${removed} old schedule(s) replaced.)` : ''
       }`,
     ),
 };

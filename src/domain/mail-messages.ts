@@ -66,7 +66,7 @@ export function deliveryNote(mails: readonly MailFate[]): { text: Text; alert: b
   return { text: joinTexts(lines), alert: quota.length + failed.length + existing.length > 0 };
 }
 
-/** Laporan bulanan sekarang, when the report has recipients: the sheet is written; the mail note says what happened to the mail. */
+/** Buat laporan bulanan sekarang, when the report has recipients: the sheet is written; the mail note says what happened to the mail. */
 export function reportSheetWritten(sheet: string): Text {
   return { id: `Sheet ${sheet} sudah dibuat.`, en: `Sheet ${sheet} written.` };
 }

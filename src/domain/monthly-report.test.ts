@@ -179,6 +179,16 @@ describe('buildMonthlyReport', () => {
     expect(oct.complaintRate).toBe(0);
   });
 
+  it('still counts a complaint once it is handled, under the new value and the old stored "Selesai"', () => {
+    for (const handled of ['Sudah ditangani', 'Selesai']) {
+      const withHandled = orders().map((o) => (o.orderId === 'O1' ? { ...o, complaint: handled } : o));
+
+      const [, , november] = buildMonthlyReport(input('2026-11', { orders: withHandled })).figures;
+
+      expect(november.complaints).toBe(2);
+    }
+  });
+
   it('lists COD money still with couriers at the end of each month', () => {
     expect([sep.outstandingCodCount, oct.outstandingCodCount, nov.outstandingCodCount]).toEqual([0, 1, 1]);
     expect([sep.outstandingCodAmount, oct.outstandingCodAmount, nov.outstandingCodAmount]).toEqual([0, 112000, 120000]);

@@ -11,7 +11,7 @@ describe('summarizePlan', () => {
 
     expect(summary.alert).toBe(true);
     expect(summary.message.id).toBe(
-      '2 pesanan di-approve dan dipindah ke Gudang · Pengiriman: TK-1, TK-2.\n1 tidak diproses:\n• Baris 5 (TK-3): belum lunas',
+      '2 pesanan di-approve dan dipindah ke Gudang · Pengiriman: TK-1, TK-2.\n1 pesanan tidak diproses:\n• Baris 5 (TK-3): belum lunas',
     );
     expect(summary.message.en).toContain('• Row 5 (TK-3): not paid');
   });

@@ -20,11 +20,11 @@ const DONE_VERB: Readonly<Record<PipelineAction, (n: number, ids: string, where:
   confirm: (n, ids, where) => ({ id: `${n} pesanan dikonfirmasi dan dipindah ke ${where}: ${ids}.`, en: `${n} order(s) confirmed and moved to ${where}: ${ids}.` }),
   // Whether the packing list went out is said by the action's mail note, from what MailApp really did.
   approve: (n, ids, where) => ({ id: `${n} pesanan di-approve dan dipindah ke ${where}: ${ids}.`, en: `${n} order(s) approved and moved to ${where}: ${ids}.` }),
-  reject: (n, ids, where) => ({ id: `${n} pesanan ditolak dan dikembalikan ke ${where}: ${ids}. Stoknya dilepas.`, en: `${n} order(s) rejected and sent back to ${where}: ${ids}. Their stock was released.` }),
+  reject: (n, ids, where) => ({ id: `${n} pesanan ditolak dan dikembalikan ke ${where}: ${ids}. Stok yang di-booking dikembalikan.`, en: `${n} order(s) rejected and sent back to ${where}: ${ids}. Their stock was released.` }),
   pack: (n, ids) => ({ id: `${n} pesanan ditandai sudah dikemas: ${ids}.`, en: `${n} order(s) marked packed: ${ids}.` }),
   ship: (n, ids) => ({ id: `${n} pesanan ditandai sudah dikirim: ${ids}. Stok dikurangi; kirim kabar ke pelanggan lewat kolom Link WA.`, en: `${n} order(s) marked shipped: ${ids}. Stock taken out; tell the customers with the WhatsApp link column.` }),
   deliver: (n, ids, where) => ({ id: `${n} pesanan diterima pelanggan dan dipindah ke ${where}: ${ids}.`, en: `${n} order(s) delivered and moved to ${where}: ${ids}.` }),
-  cancel: (n, ids, where) => ({ id: `${n} pesanan dibatalkan dan dipindah ke ${where}: ${ids}. Stoknya dilepas.`, en: `${n} order(s) cancelled and moved to ${where}: ${ids}. Their stock was released.` }),
+  cancel: (n, ids, where) => ({ id: `${n} pesanan dibatalkan dan dipindah ke ${where}: ${ids}. Stok yang di-booking dikembalikan.`, en: `${n} order(s) cancelled and moved to ${where}: ${ids}. Their stock was released.` }),
 };
 
 /** Order IDs for a message: all of them up to 10, else the first 8 and how many more (a toast stays readable). */
@@ -39,7 +39,7 @@ export function summarizePlan(action: PipelineAction, plan: PipelinePlan, where:
   if (plan.done.length) parts.push(DONE_VERB[action](plan.done.length, listOrderIds(plan.done), where));
   if (plan.skipped.length) {
     const head: Text = plan.done.length
-      ? { id: `${plan.skipped.length} tidak diproses:`, en: `${plan.skipped.length} not processed:` }
+      ? { id: `${plan.skipped.length} pesanan tidak diproses:`, en: `${plan.skipped.length} order(s) not processed:` }
       : { id: `Tidak ada pesanan yang diproses. ${plan.skipped.length} pesanan bermasalah:`, en: `No order was processed. ${plan.skipped.length} with problems:` };
     parts.push(head, ...plan.skipped.map((s) => ({ id: `• ${s.reason.id}`, en: `• ${s.reason.en}` })));
   }

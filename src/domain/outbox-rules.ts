@@ -86,7 +86,7 @@ export function afterSend(
 const RESENT: Readonly<Record<Lang, { subject: string; note: string }>> = {
   id: {
     subject: '[Kirim ulang] ',
-    note: 'Kirim ulang otomatis: pengiriman sebelumnya terputus sebelum tercatat, jadi e-mail ini mungkin sudah Anda terima. Kalau isinya sama dengan yang sudah Anda pegang, abaikan yang ini — jangan dikerjakan dua kali.',
+    note: 'Kirim ulang otomatis: pengiriman sebelumnya terputus sebelum tercatat, jadi e-mail ini mungkin sudah Anda terima. Kalau isinya sama dengan e-mail yang sudah masuk, abaikan yang ini — jangan dikerjakan dua kali.',
   },
   en: {
     subject: '[Resent] ',

@@ -34,12 +34,24 @@ describe('packingListMails', () => {
     expect(mail.to).toEqual(['gudang@toko.test']);
   });
 
-  it('keeps the subject short for a big batch: first and last order ID', () => {
-    const orders = ['TK-2611-0001', 'TK-2611-0002', 'TK-2611-0003', 'TK-2611-0004'].map((orderId) => order({ orderId }));
+  it('keeps the subject short for a big batch without reading as a range: three IDs and how many more', () => {
+    const ids = ['TK-2611-0002', 'TK-2611-0003', 'TK-2611-0004', 'TK-2611-0005', 'TK-2611-0006', 'TK-2611-0007', 'TK-2611-0008', 'TK-2611-0009', 'TK-2611-0010', 'TK-2611-0012', 'TK-2611-0013', 'TK-2611-0029'];
+    const orders = ids.map((orderId) => order({ orderId }));
+
+    const mail = packingListMail({ shopName: 'Toko Saya', orders, to: [], lang: 'id', now });
+    const english = packingListMail({ shopName: 'Toko Saya', orders, to: [], lang: 'en', now });
+
+    expect(mail.subject).toBe('[Toko Saya] Packing list: 12 pesanan disetujui (TK-2611-0002, TK-2611-0003, TK-2611-0004 dan 9 lainnya)');
+    expect(english.subject).toBe('[Toko Saya] Packing list: 12 order(s) approved (TK-2611-0002, TK-2611-0003, TK-2611-0004 and 9 more)');
+    expect(mail.subject).not.toContain('…');
+  });
+
+  it('names every order in the subject of a batch of three', () => {
+    const orders = ['TK-2611-0001', 'TK-2611-0003', 'TK-2611-0007'].map((orderId) => order({ orderId }));
 
     const mail = packingListMail({ shopName: 'Toko Saya', orders, to: [], lang: 'id', now });
 
-    expect(mail.subject).toBe('[Toko Saya] Packing list: 4 pesanan disetujui (TK-2611-0001 … TK-2611-0004)');
+    expect(mail.subject).toBe('[Toko Saya] Packing list: 3 pesanan disetujui (TK-2611-0001, TK-2611-0003, TK-2611-0007)');
   });
 
   it('escapes customer text in the HTML part', () => {

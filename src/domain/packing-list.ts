@@ -49,8 +49,8 @@ export function packingListId(orderIds: readonly string[]): string {
 }
 
 const WORDS = {
-  id: { subject: (n: number) => `Packing list: ${n} pesanan disetujui`, part: (i: number, n: number) => `bagian ${i}/${n}`, intro: (n: number, at: string) => `${n} pesanan disetujui ${at}. Mohon dikemas:`, partIntro: (n: number, total: number, at: string, i: number, parts: number) => `${total} pesanan disetujui ${at}; e-mail ini bagian ${i} dari ${parts} (${n} pesanan). Mohon dikemas:`, customer: 'Pelanggan', phone: 'WhatsApp', address: 'Alamat', courier: 'Kurir', notes: 'Catatan', payment: 'Bayar', item: 'Item', variant: 'Varian/Warna', qty: 'Qty', none: '(belum dipilih)', cod: (t: string) => `COD — tagih ${t}`, cut: '… (terpotong; selengkapnya di sheet Gudang · Pengiriman)', resumed: 'PERHATIAN: pemindahan pesanan ini sempat terputus, jadi pesanan ini mungkin sudah ada di packing list sebelumnya — cek dulu, jangan dikemas dua kali.', moreLines: (n: number) => `… dan ${n} baris lagi (lihat sheet Gudang · Pengiriman)`, outro: 'Setelah dikemas, pilih Toko → Tandai dikemas (packing) di sheet Gudang · Pengiriman.' },
-  en: { subject: (n: number) => `Packing list: ${n} order(s) approved`, part: (i: number, n: number) => `part ${i}/${n}`, intro: (n: number, at: string) => `${n} order(s) approved ${at}. Please pack:`, partIntro: (n: number, total: number, at: string, i: number, parts: number) => `${total} order(s) approved ${at}; this e-mail is part ${i} of ${parts} (${n} orders). Please pack:`, customer: 'Customer', phone: 'WhatsApp', address: 'Address', courier: 'Courier', notes: 'Notes', payment: 'Payment', item: 'Item', variant: 'Variant/colour', qty: 'Qty', none: '(not chosen yet)', cod: (t: string) => `COD — collect ${t}`, cut: '… (cut; the rest is in the Gudang · Pengiriman sheet)', resumed: 'NOTE: moving this order was interrupted earlier, so it may already be on an earlier packing list — check first, do not pack it twice.', moreLines: (n: number) => `… and ${n} more line(s) (see the Gudang · Pengiriman sheet)`, outro: 'Once packed, choose Toko → Tandai dikemas (packing) in the Gudang · Pengiriman sheet.' },
+  id: { subject: (n: number) => `Packing list: ${n} pesanan disetujui`, part: (i: number, n: number) => `bagian ${i}/${n}`, intro: (n: number, at: string) => `${n} pesanan disetujui ${at}. Mohon dikemas:`, partIntro: (n: number, total: number, at: string, i: number, parts: number) => `${total} pesanan disetujui ${at}; e-mail ini bagian ${i} dari ${parts} (${n} pesanan). Mohon dikemas:`, customer: 'Pelanggan', phone: 'WhatsApp', address: 'Alamat', courier: 'Kurir', notes: 'Catatan', payment: 'Bayar', item: 'Item', variant: 'Varian/Warna', qty: 'Qty', none: '(belum dipilih)', cod: (t: string) => `COD — tagih ${t}`, cut: '… (terpotong; selengkapnya di sheet Gudang · Pengiriman)', resumed: 'PERHATIAN: pemindahan pesanan ini sempat terputus, jadi pesanan ini mungkin sudah ada di packing list sebelumnya — cek dulu, jangan dikemas dua kali.', moreLines: (n: number) => `… dan ${n} baris lagi (lihat sheet Gudang · Pengiriman)`, outro: 'Setelah dikemas, pilih Toko → Tandai dikemas (packing) di sheet Gudang · Pengiriman.', more: (n: number) => `dan ${n} lainnya` },
+  en: { subject: (n: number) => `Packing list: ${n} order(s) approved`, part: (i: number, n: number) => `part ${i}/${n}`, intro: (n: number, at: string) => `${n} order(s) approved ${at}. Please pack:`, partIntro: (n: number, total: number, at: string, i: number, parts: number) => `${total} order(s) approved ${at}; this e-mail is part ${i} of ${parts} (${n} orders). Please pack:`, customer: 'Customer', phone: 'WhatsApp', address: 'Address', courier: 'Courier', notes: 'Notes', payment: 'Payment', item: 'Item', variant: 'Variant/colour', qty: 'Qty', none: '(not chosen yet)', cod: (t: string) => `COD — collect ${t}`, cut: '… (cut; the rest is in the Gudang · Pengiriman sheet)', resumed: 'NOTE: moving this order was interrupted earlier, so it may already be on an earlier packing list — check first, do not pack it twice.', moreLines: (n: number) => `… and ${n} more line(s) (see the Gudang · Pengiriman sheet)`, outro: 'Once packed, choose Toko → Tandai dikemas (packing) in the Gudang · Pengiriman sheet.', more: (n: number) => `and ${n} more` },
 };
 type Words = (typeof WORDS)['id'];
 
@@ -138,7 +138,16 @@ function splitToFit(chunks: readonly OrderChunk[], overhead: { text: number; htm
   return groups;
 }
 
-const idRange = (ids: readonly string[]): string => (ids.length <= 3 ? ids.join(', ') : `${ids[0]} … ${ids[ids.length - 1]}`);
+/** How many order IDs a subject names before it counts the rest. */
+const SUBJECT_IDS = 3;
+
+/**
+ * The orders a subject names: all of them up to three, else the first three and how many more — never
+ * `first … last`, which reads as an unbroken range when IDs in between are not in the batch.
+ */
+function subjectIds(ids: readonly string[], w: Words): string {
+  return ids.length <= SUBJECT_IDS ? ids.join(', ') : `${ids.slice(0, SUBJECT_IDS).join(', ')} ${w.more(ids.length - SUBJECT_IDS)}`;
+}
 
 /**
  * The packing-list e-mail(s) for a batch of approved orders, to the warehouse addresses: one mail, or for
@@ -161,7 +170,7 @@ export function packingListMails(input: { shopName: string; orders: readonly Pac
   const firstWrite = input.orders.every((o) => !o.resumed);
   const single = render(chunks, w.intro(total, at), w);
   if (single.body.length <= OUTBOX_CELL_LIMIT && single.htmlBody.length <= OUTBOX_CELL_LIMIT) {
-    return [{ id: packingListId(allIds), to: input.to, subject: `[${input.shopName}] ${w.subject(total)} (${idRange(allIds)})`, ...single, reference: allIds.join(', '), firstWrite }];
+    return [{ id: packingListId(allIds), to: input.to, subject: `[${input.shopName}] ${w.subject(total)} (${subjectIds(allIds, w)})`, ...single, reference: allIds.join(', '), firstWrite }];
   }
   const groups = splitToFit(chunks, { text: empty.body.length, html: empty.htmlBody.length });
   const key = packingListId(allIds);
@@ -170,7 +179,7 @@ export function packingListMails(input: { shopName: string; orders: readonly Pac
     return {
       id: `${key}-${i + 1}of${groups.length}`,
       to: input.to,
-      subject: `[${input.shopName}] ${w.subject(total)} — ${w.part(i + 1, groups.length)} (${idRange(ids)})`,
+      subject: `[${input.shopName}] ${w.subject(total)} — ${w.part(i + 1, groups.length)} (${subjectIds(ids, w)})`,
       ...render(group, w.partIntro(group.length, total, at, i + 1, groups.length), w),
       reference: ids.join(', '),
       firstWrite,

@@ -101,6 +101,21 @@ describe('renderReportMail', () => {
     expect(mail.body).toContain('Buka spreadsheet: https://docs.google.com/spreadsheets/d/abc/edit');
   });
 
+  it('links the spreadsheet right under the intro, the address escaped in the HTML', () => {
+    const mail = renderReportMail(aReport(), 'id', 'Toko Ceria', 'Laporan 2026-11', 'https://docs.google.com/spreadsheets/d/a"b&c/edit');
+
+    expect(mail.htmlBody).toContain('<a href="https://docs.google.com/spreadsheets/d/a&quot;b&amp;c/edit" style="font-weight:bold">Buka spreadsheet</a>');
+    expect(mail.htmlBody.indexOf('Buka spreadsheet')).toBeLessThan(mail.htmlBody.indexOf('<table'));
+    expect(mail.body.split('\n').slice(0, 4)).toContain('Buka spreadsheet: https://docs.google.com/spreadsheets/d/a"b&c/edit');
+  });
+
+  it('has no link when no address is given', () => {
+    const mail = renderReportMail(aReport(), 'en', 'Toko Ceria', 'Laporan 2026-11', '');
+
+    expect(mail.htmlBody).not.toContain('<a ');
+    expect(mail.body).not.toContain('Open the spreadsheet');
+  });
+
   it('escapes names and the shop name in the HTML', () => {
     const mail = renderReportMail(aReport(), 'id', '<script>alert(1)</script>', 'Laporan 2026-11', '');
 

@@ -266,7 +266,7 @@ export function formatFigure(value: number | null, format: FigureFormat, lang: L
 const formatChange = (value: number | null, lang: Lang): string =>
   value === null ? '' : `${value > 0 ? '+' : ''}${formatFigure(value, 'percent', lang)}`;
 
-/** The report e-mail: subject with the net profit, plain text and escaped HTML; `sheetUrl` links the spreadsheet. */
+/** The report e-mail: subject with the net profit, plain text and escaped HTML; `sheetUrl` (escaped) links the spreadsheet right under the intro. */
 export function renderReportMail(
   report: MonthlyReport,
   lang: Lang,
@@ -298,6 +298,10 @@ export function renderReportMail(
         if (problems) {
           text.push(problems);
           html.push(`<p style="color:#b71c1c">${escapeHtml(problems)}</p>`);
+        }
+        if (sheetUrl) {
+          text.push(`${s(R.mailLink)}: ${sheetUrl}`);
+          html.push(`<p><a href="${escapeHtml(sheetUrl)}" style="font-weight:bold">${escapeHtml(s(R.mailLink))}</a></p>`);
         }
         break;
       case 'note':
@@ -339,9 +343,5 @@ export function renderReportMail(
     }
   }
   closeTable();
-  if (sheetUrl) {
-    text.push('', `${s(R.mailLink)}: ${sheetUrl}`);
-    html.push(`<p><a href="${escapeHtml(sheetUrl)}">${escapeHtml(s(R.mailLink))}</a></p>`);
-  }
   return { subject, body: text.join('\n').replace(/\n{3,}/g, '\n\n'), htmlBody: `<div style="font-family:Arial,sans-serif">${html.join('')}</div>` };
 }

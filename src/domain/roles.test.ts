@@ -91,4 +91,16 @@ describe('permission guards', () => {
       },
     });
   });
+
+  it('an owner-only action refuses a team member without naming a division for owners', () => {
+    const refused = checkPermission({ team, ownerEmail: '' }, 'sari@toko.test', 'owner@toko.test', [], 'Aktifkan laporan bulanan otomatis');
+
+    expect(refused).toEqual({
+      allowed: false,
+      reason: {
+        id: 'Aktifkan laporan bulanan otomatis ditolak: hanya pemilik toko yang boleh menjalankannya (sari@toko.test bukan pemilik spreadsheet ini).',
+        en: "Aktifkan laporan bulanan otomatis refused: only the shop owner may run it (sari@toko.test is not this spreadsheet's owner).",
+      },
+    });
+  });
 });

@@ -34,7 +34,16 @@ export function checkPermission(
   if (member && divisions.includes(member.division)) return { allowed: true };
   const spreadsheetOwner = (typeof owner === 'function' ? owner() : owner).trim().toLowerCase();
   if (spreadsheetOwner !== '' && spreadsheetOwner === who) return { allowed: true };
-  const needed = divisions.length ? divisions.join(' / ') : 'pemilik';
+  if (divisions.length === 0) {
+    return {
+      allowed: false,
+      reason: {
+        id: `${action} ditolak: hanya pemilik toko yang boleh menjalankannya (${who} bukan pemilik spreadsheet ini).`,
+        en: `${action} refused: only the shop owner may run it (${who} is not this spreadsheet's owner).`,
+      },
+    };
+  }
+  const needed = divisions.join(' / ');
   if (settings.team.length === 0) {
     return {
       allowed: false,

@@ -66,8 +66,8 @@ export const FULFILMENT_STATUSES = [
   'Dibatalkan',
   'Ditolak',
 ] as const;
-/** Complaint state of an order; blank when there is none. */
-export const COMPLAINT_STATUSES = ['', 'Terlambat/belum sampai', 'Warna/varian tidak sesuai', 'Cacat/rusak', 'Selesai'] as const;
+/** Complaint state of an order; blank when there is none. Any value counts as a complaint (so a row still holding the old "Selesai" counts as before). */
+export const COMPLAINT_STATUSES = ['', 'Terlambat/belum sampai', 'Warna/varian tidak sesuai', 'Cacat/rusak', 'Sudah ditangani'] as const;
 /** Whether CS has confirmed the variant/colour with the customer. */
 export const YES_NO = ['Ya', 'Belum'] as const;
 /** Cash-ledger entry types. */

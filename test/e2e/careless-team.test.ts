@@ -254,7 +254,7 @@ describe('9. roles fail closed', () => {
 
   it('with no team listed, a stranger cannot install the report triggers', () => {
     const rt = openShop();
-    rt.clickMenu('Pasang laporan bulanan', 'tamu@gmail.com');
+    rt.clickMenu('Aktifkan laporan bulanan otomatis', 'tamu@gmail.com');
     expect(rt.triggers()).toEqual([]);
   });
 
@@ -265,9 +265,9 @@ describe('9. roles fail closed', () => {
     const helperWasTold = lastMessage(rt);
     rt.clickMenu('Setup', OWNER);
 
-    rt.clickMenu('Pasang laporan bulanan', 'helper@toko.test');
+    rt.clickMenu('Aktifkan laporan bulanan otomatis', 'helper@toko.test');
     expect(rt.triggers()).toEqual([]);
-    rt.clickMenu('Pasang laporan bulanan', OWNER);
+    rt.clickMenu('Aktifkan laporan bulanan otomatis', OWNER);
     expect(helperWasTold).toContain('hanya pemilik toko');
     expect(recordsOf(rt, SETTINGS_SHEET).find((r) => String(r.settingKey) === 'Email pemilik')?.settingValue).toBe(OWNER);
     expect(rt.triggers().map((t) => t.handler).sort()).toEqual(['monthlyReportTrigger', 'outboxRetryTrigger']);
@@ -285,7 +285,7 @@ describe('9. roles fail closed', () => {
       ? recordsOf(rt, SETTINGS_SHEET).find((r) => String(r.settingKey) === 'Email pemilik')?.settingValue
       : '';
     expect(owner).not.toBe(CS);
-    rt.clickMenu('Pasang laporan bulanan', CS);
+    rt.clickMenu('Aktifkan laporan bulanan otomatis', CS);
     expect(rt.triggers()).toEqual([]);
   });
 });

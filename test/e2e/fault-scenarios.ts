@@ -152,7 +152,7 @@ const FIRST_OF_DECEMBER = (hour: number) => J(2026, 12, 1, hour);
  * success message — an error, a refusal, or nothing. A success message with a note that the mail waits
  * in Outbox is a success (the first line is the same).
  */
-const CLICK_AGAIN_UNLESS_DONE: ReadonlySet<string> = new Set(['Terima stok', 'Laporan bulanan sekarang']);
+const CLICK_AGAIN_UNLESS_DONE: ReadonlySet<string> = new Set(['Terima stok', 'Buat laporan bulanan sekarang']);
 
 /** The message the person saw last since `alerts`/`toasts` were that long: the newest alert, else the newest toast. */
 function messageSince(rt: LocalRuntime, alerts: number, toasts: number): string {
@@ -253,12 +253,12 @@ const SCENARIOS: FaultScenario[] = [
     },
   },
   {
-    action: 'Laporan bulanan sekarang',
+    action: 'Buat laporan bulanan sekarang',
     story: 'On 1 December at 10.00 finance asks for last month\'s report from the menu (prompt left blank): Laporan 2026-11 is written and mailed to the owner and finance. The person clicks again unless they saw the success message.',
     arrange: () => financeShop(FIRST_OF_DECEMBER(10)),
     act: (rt) => {
       rt.workbook.answerNext({ button: 'OK', text: '' });
-      rt.clickMenu('Laporan bulanan sekarang', PEOPLE.finance);
+      rt.clickMenu('Buat laporan bulanan sekarang', PEOPLE.finance);
     },
     rerun: () => undefined, // see CLICK_AGAIN_UNLESS_DONE
   },
@@ -266,7 +266,7 @@ const SCENARIOS: FaultScenario[] = [
     action: 'monthlyReportTrigger (with the hourly catch-up)',
     story: 'The owner installed the report triggers on 28 November; on 1 December at 07.00 the monthly trigger (and the hourly retry) run; the rerun is the hourly trigger at 08.00, 09.00 (catch-up) and 10.00.',
     arrange: () => financeShop(FINANCE_NOW, (rt) => {
-      rt.clickMenu('Pasang laporan bulanan', PEOPLE.owner);
+      rt.clickMenu('Aktifkan laporan bulanan otomatis', PEOPLE.owner);
       rt.advanceTo(FIRST_OF_DECEMBER(6));
     }),
     act: (rt) => rt.advanceTo(FIRST_OF_DECEMBER(7)),

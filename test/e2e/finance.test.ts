@@ -25,11 +25,11 @@ describe('the monthly report on its trigger (built bundle)', () => {
   it('installed twice is one trigger; on 1 December 07.00 WIB it writes Laporan 2026-11 and mails owner and finance', () => {
     const rt = openShop();
 
-    rt.clickMenu('Toko > Pasang laporan bulanan', OWNER);
-    rt.clickMenu('Toko > Pasang laporan bulanan', OWNER);
+    rt.clickMenu('Toko > Aktifkan laporan bulanan otomatis', OWNER);
+    rt.clickMenu('Toko > Aktifkan laporan bulanan otomatis', OWNER);
     expect(rt.triggers().filter((t) => t.handler === 'monthlyReportTrigger')).toHaveLength(1);
     expect(rt.triggers().filter((t) => t.handler === 'outboxRetryTrigger')).toHaveLength(1);
-    expect(rt.workbook.alerts.pop()?.message).toContain('pemicu lama diganti');
+    expect(rt.workbook.alerts.pop()?.message).toContain('jadwal lama diganti');
 
     rt.advanceTo(FIRST_OF_DECEMBER_7AM - 60000);
     expect(rt.workbook.sheetNames()).not.toContain(REPORT);
@@ -51,11 +51,11 @@ describe('the monthly report on its trigger (built bundle)', () => {
 
   it('run again from the menu, it rebuilds the same sheet and does not mail the same report twice', () => {
     const rt = openShop();
-    rt.clickMenu('Toko > Pasang laporan bulanan', OWNER);
+    rt.clickMenu('Toko > Aktifkan laporan bulanan otomatis', OWNER);
     rt.advanceTo(FIRST_OF_DECEMBER_7AM);
 
     rt.workbook.answerNext({ button: 'OK', text: '2026-11' });
-    rt.clickMenu('Toko > Laporan bulanan sekarang', FINANCE);
+    rt.clickMenu('Toko > Buat laporan bulanan sekarang', FINANCE);
 
     expect(rt.failures).toEqual([]);
     expect(rt.workbook.sheetNames().filter((name) => name.startsWith('Laporan'))).toEqual([REPORT]);
@@ -66,7 +66,7 @@ describe('the monthly report on its trigger (built bundle)', () => {
 
   it('with the mail quota spent, the sheet is still written, the mail waits in Outbox and the retry trigger sends it once the quota refills 24 hours after its first send', () => {
     const rt = openShop();
-    rt.clickMenu('Toko > Pasang laporan bulanan', OWNER);
+    rt.clickMenu('Toko > Aktifkan laporan bulanan otomatis', OWNER);
     rt.advanceTo(J(2026, 12, 1, 6, 30));
     rt.mailQuota.spend(100);
 
@@ -120,7 +120,7 @@ describe('a new shop (built bundle)', () => {
     rt.clickMenu('Toko > Setup', OWNER);
 
     rt.workbook.answerNext({ button: 'OK', text: '' });
-    rt.clickMenu('Toko > Laporan bulanan sekarang', OWNER);
+    rt.clickMenu('Toko > Buat laporan bulanan sekarang', OWNER);
 
     expect(rt.failures).toEqual([]);
     const report = rt.workbook.values('Laporan 2026-10');

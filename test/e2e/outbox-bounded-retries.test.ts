@@ -14,7 +14,7 @@ const BAD_ADDRESS = 'gudang@@toko.test';
 /** A shop with the triggers installed and one paid order approved while Email gudang is mistyped. */
 function approvedToABadAddress(): LocalRuntime {
   const rt = openShop();
-  rt.clickMenu('Pasang laporan bulanan', OWNER);
+  rt.clickMenu('Aktifkan laporan bulanan otomatis', OWNER);
   setSetting(rt, 'Email pemilik', OWNER);
   setSetting(rt, 'Email gudang', BAD_ADDRESS);
   const rows = typeRows(rt, ORDERS_SHEET, [typedOrder({ paymentStatus: 'Lunas' })]);
@@ -48,7 +48,7 @@ describe('the hourly retry and a bad address', () => {
 
   it('a spent quota does not use up the tries: the packing list waits, then goes out the next day', () => {
     const rt = openShop();
-    rt.clickMenu('Pasang laporan bulanan', OWNER);
+    rt.clickMenu('Aktifkan laporan bulanan otomatis', OWNER);
     const rows = typeRows(rt, ORDERS_SHEET, [typedOrder({ paymentStatus: 'Lunas' })]);
     selectRows(rt, ORDERS_SHEET, rows);
     rt.clickMenu('Konfirmasi pesanan', OWNER);

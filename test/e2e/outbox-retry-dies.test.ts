@@ -12,7 +12,7 @@ const J = jakartaInstant;
 describe('the hourly retry dies after marking a row Mengirim', () => {
   it('the next retry resends it once, saying it may be a copy, and the row says so', () => {
     const rt = openShop();
-    rt.clickMenu('Pasang laporan bulanan', OWNER);
+    rt.clickMenu('Aktifkan laporan bulanan otomatis', OWNER);
     const rows = typeRows(rt, ORDERS_SHEET, [typedOrder({ paymentStatus: 'Lunas' })]);
     selectRows(rt, ORDERS_SHEET, rows);
     rt.clickMenu('Konfirmasi pesanan', OWNER);

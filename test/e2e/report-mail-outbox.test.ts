@@ -26,7 +26,7 @@ const stampOf = (rt: LocalRuntime) => rt.workbook.values(REPORT)[0][4];
 
 function reportFromMenu(rt: LocalRuntime): void {
   rt.workbook.answerNext({ button: 'OK', text: '2026-11' });
-  rt.clickMenu('Toko > Laporan bulanan sekarang', FINANCE);
+  rt.clickMenu('Toko > Buat laporan bulanan sekarang', FINANCE);
 }
 
 /** Dies after the report mail was sent and recorded Terkirim: at the Log append (its first call). */
@@ -41,7 +41,7 @@ const afterTheMail = () => {
 describe('the monthly report mail is never lost', () => {
   it('the monthly run dies while inserting the chart: the hourly catch-up completes the sheet, and the report is mailed exactly once', () => {
     const rt = openShop();
-    rt.clickMenu('Toko > Pasang laporan bulanan', OWNER);
+    rt.clickMenu('Toko > Aktifkan laporan bulanan otomatis', OWNER);
     runDiesAt(rt, 'Sheet.insertChart');
 
     rt.advanceTo(J(2026, 12, 1, 12));
@@ -56,7 +56,7 @@ describe('the monthly report mail is never lost', () => {
 
   it('the monthly run dies while formatting the sheet: it leaves no built-at stamp (values go last), so it is caught up and mailed once', () => {
     const rt = openShop();
-    rt.clickMenu('Toko > Pasang laporan bulanan', OWNER);
+    rt.clickMenu('Toko > Aktifkan laporan bulanan otomatis', OWNER);
     runDiesAt(rt, 'Range.setFontWeights');
 
     rt.advanceTo(J(2026, 12, 1, 7));
@@ -68,7 +68,7 @@ describe('the monthly report mail is never lost', () => {
   });
 });
 
-describe('Laporan bulanan sekarang run again', () => {
+describe('Buat laporan bulanan sekarang run again', () => {
   it('after a failure that came after the mail, mails nothing twice, and says the report is already in Outbox', () => {
     const rt = openShop();
     const revive = runDiesAt(rt, afterTheMail());
