@@ -9,7 +9,8 @@ export type Permission = { allowed: true } | { allowed: false; reason: Text };
 /**
  * Allows the owner (the spreadsheet's owner, or the one named in Pengaturan) always; a listed member
  * of one of `divisions`; nobody else. With nobody listed the owner works alone: a stranger the sheet
- * was shared with is refused. A user Apps Script does not reveal (blank) is refused everywhere.
+ * was shared with is refused. No `divisions` means the owner only. A user Apps Script does not
+ * reveal (blank) is refused everywhere.
  * `owner` is asked only when needed (it costs a service call).
  */
 export function checkPermission(
@@ -34,7 +35,13 @@ export function checkPermission(
   if (member && divisions.includes(member.division)) return { allowed: true };
   const spreadsheetOwner = (typeof owner === 'function' ? owner() : owner).trim().toLowerCase();
   if (spreadsheetOwner !== '' && spreadsheetOwner === who) return { allowed: true };
-  const needed = divisions.length ? divisions.join(' / ') : 'pemilik';
+  if (divisions.length === 0) {
+    return {
+      allowed: false,
+      reason: { id: `${action} hanya untuk pemilik toko; ${who} bukan pemiliknya.`, en: `${action} is for the shop owner only; ${who} is not the owner.` },
+    };
+  }
+  const needed = divisions.join(' / ');
   if (settings.team.length === 0) {
     return {
       allowed: false,
