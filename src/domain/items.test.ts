@@ -98,3 +98,58 @@ describe('items guards', () => {
     expect(formatItems([])).toBe('');
   });
 });
+
+describe('items as CS really types them', () => {
+  it.each([
+    ['TOPI-01  x2', [{ sku: 'TOPI-01', quantity: 2 }]],
+    ['BOX-XL   X 3', [{ sku: 'BOX-XL', quantity: 3 }]],
+  ])('reads %p, with more than one space before the x', (typed, items) => {
+    const result = parseItems(typed);
+
+    expect(result).toEqual({ ok: true, items });
+  });
+
+  it('a negative quantity written without spaces is refused as negative', () => {
+    const result = parseItems('TOPI-01x-2');
+
+    expect(result).toEqual({
+      ok: false,
+      problems: [{ id: 'item ke-1 ("TOPI-01x-2"): jumlah -2 tidak boleh negatif', en: 'item 1 ("TOPI-01x-2"): quantity -2 cannot be negative' }],
+    });
+  });
+
+  it.each([
+    ['TOPI-01 x12.50', '12.50'],
+    ['TOPI-01 x-1.5', '-1.5'],
+  ])('a decimal quantity (%p) is refused as not whole, however many digits or whatever its sign', (typed, quantity) => {
+    const result = parseItems(typed);
+
+    expect(result).toEqual({
+      ok: false,
+      problems: [{ id: `item ke-1 ("${typed}"): jumlah "${quantity}" harus bilangan bulat`, en: `item 1 ("${typed}"): quantity "${quantity}" must be a whole number` }],
+    });
+  });
+
+  it('a quantity with something before its digits (#2) is refused as not a number, never read as one', () => {
+    const result = parseItems('TOPI-01 x #2');
+
+    expect(result).toEqual({
+      ok: false,
+      problems: [{ id: 'item ke-1 ("TOPI-01 x #2"): jumlah "#2" bukan angka — tulis dengan angka, mis. x2', en: 'item 1 ("TOPI-01 x #2"): quantity "#2" is not a number — use digits, e.g. x2' }],
+    });
+  });
+
+  it('a line with text after a quantity typed without spaces is refused, not read as its number alone', () => {
+    const result = parseItems('TOPI-01x2 pcs');
+
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems.map((p) => p.id)).toEqual([expect.stringMatching(/^item ke-1 \("TOPI-01x2 pcs"\): /)]);
+  });
+
+  it.each([['A x1\rB x2'], ['A x1\rBx2']])('two lines split by a lone carriage return (%p) are refused, never half read', (typed) => {
+    const result = parseItems(typed);
+
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems.map((p) => p.id)).toEqual([`item ke-1 ("${typed}"): jumlahnya belum diisi — tulis seperti KAOS-HTM-L x2`]);
+  });
+});

@@ -104,3 +104,48 @@ describe('permission guards', () => {
     });
   });
 });
+
+describe('who counts as the owner', () => {
+  it('once an owner is named in Pengaturan, a stranger is not taken for them while no team is listed', () => {
+    const settings = { team: [], ownerEmail: 'boss@toko.test' };
+
+    const permission = checkPermission(settings, 'stranger@x.test', '', ['Keuangan'], 'Approve order');
+
+    expect(permission).toEqual({
+      allowed: false,
+      reason: {
+        id: 'Approve order ditolak: belum ada tim di Pengaturan, jadi hanya pemilik toko yang boleh menjalankannya. Minta pemilik menambahkan stranger@x.test ke divisi Keuangan.',
+        en: 'Approve order refused: no team is listed in Settings yet, so only the shop owner may run it. Ask the owner to add stranger@x.test to the Keuangan division.',
+      },
+    });
+  });
+
+  it('the owner named in Pengaturan is recognised whatever the case and spacing of the address', () => {
+    const settings = { team, ownerEmail: ' Boss@Toko.test ' };
+
+    const permission = checkPermission(settings, 'boss@toko.test', '', ['Gudang'], 'Tandai dikirim');
+
+    expect(permission).toEqual({ allowed: true });
+  });
+
+  it.each([
+    ['a listed member', team],
+    ['anyone, while no team is listed', []],
+  ])('an action for the owner only refuses %s and says only the owner may run it, not which division to join', (_who, listed) => {
+    const permission = checkPermission({ team: listed, ownerEmail: 'boss@toko.test' }, 'dina@toko.test', '', [], 'Aktifkan laporan bulanan otomatis');
+
+    expect(permission).toEqual({
+      allowed: false,
+      reason: {
+        id: 'Aktifkan laporan bulanan otomatis ditolak: hanya pemilik toko yang boleh menjalankannya (dina@toko.test bukan pemilik spreadsheet ini).',
+        en: "Aktifkan laporan bulanan otomatis refused: only the shop owner may run it (dina@toko.test is not this spreadsheet's owner).",
+      },
+    });
+  });
+
+  it('an action for the owner only still lets the owner in', () => {
+    const permission = checkPermission({ team, ownerEmail: '' }, 'boss@toko.test', 'boss@toko.test', [], 'Aktifkan laporan bulanan otomatis');
+
+    expect(permission).toEqual({ allowed: true });
+  });
+});

@@ -9,7 +9,8 @@ export type Permission = { allowed: true } | { allowed: false; reason: Text };
 /**
  * Allows the owner (the spreadsheet's owner, or the one named in Pengaturan) always; a listed member
  * of one of `divisions`; nobody else. With nobody listed the owner works alone: a stranger the sheet
- * was shared with is refused. A user Apps Script does not reveal (blank) is refused everywhere.
+ * was shared with is refused. No `divisions` means the owner only. A user Apps Script does not
+ * reveal (blank) is refused everywhere.
  * `owner` is asked only when needed (it costs a service call).
  */
 export function checkPermission(
