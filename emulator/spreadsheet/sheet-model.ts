@@ -114,6 +114,24 @@ export class SheetModel {
     this.shiftRows(before, count);
   }
 
+  /**
+   * Gives rows `first`…`first + count - 1` (1-based) the formats of row `from`: number formats, data
+   * validation and styles (background, font, alignment, borders), not values, formulas or notes — what
+   * Sheets does for rows a script inserts (see FakeSheet.insertRowsAfter).
+   */
+  copyRowFormats(from: number, first: number, count: number): void {
+    const layers: Array<CellLayer<unknown>> = [this.formats, this.validations];
+    for (const [name, layer] of this.styles) if (name !== 'note') layers.push(layer as CellLayer<unknown>);
+    for (const layer of layers) {
+      const source = layer.row(from - 1);
+      if (source === undefined) continue;
+      for (let r = first - 1; r < first - 1 + count; r++) {
+        const target = layer.ensureRow(r, source.length);
+        for (let c = 0; c < source.length; c++) target[c] = source[c];
+      }
+    }
+  }
+
   /** Deletes `count` rows starting at 1-based `start`. */
   deleteRows(start: number, count: number): void {
     for (const layer of this.layers()) layer.spliceRows(start - 1, count, 0);

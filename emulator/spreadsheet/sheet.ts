@@ -173,12 +173,20 @@ export class FakeSheet implements Pick<Sheet, EmulatedSheetMethods> {
 
   // ---- inserting and deleting ----
 
-  private insertRowsAt(before: number, howMany: number): void {
+  /**
+   * Inserts rows before `before`. Like Sheets, the new rows take the formats, number formats and data
+   * validation of a neighbour: the row above for insertRow(s)After (`inherit` 'above'), the row below for
+   * insertRow(s)Before and insertRows ('below') — the Sheets API's InsertDimensionRequest.inheritFromBefore.
+   * Right under the header, insertRowsAfter(1, n) gives the new rows the header's style.
+   */
+  private insertRowsAt(before: number, howMany: number, inherit: 'above' | 'below'): void {
     if (!Number.isInteger(before) || !Number.isInteger(howMany) || before < 1 || howMany < 1 || before > this.sheet.maxRows + 1) {
       throw appsScriptError(ROWS_OUT_OF_BOUNDS);
     }
     this.model.assertCellLimit(howMany * this.sheet.maxColumns);
     this.sheet.insertRows(before, howMany);
+    const from = inherit === 'above' ? before - 1 : before + howMany;
+    if (from >= 1 && from <= this.sheet.maxRows) this.sheet.copyRowFormats(from, before, howMany);
   }
 
   private insertColumnsAt(before: number, howMany: number): void {
@@ -192,34 +200,34 @@ export class FakeSheet implements Pick<Sheet, EmulatedSheetMethods> {
 
   insertRowAfter(afterPosition: number): Sheet {
     this.count('insertRowAfter');
-    this.insertRowsAt(afterPosition + 1, 1);
+    this.insertRowsAt(afterPosition + 1, 1, 'above');
     return this.self();
   }
 
   insertRowBefore(beforePosition: number): Sheet {
     this.count('insertRowBefore');
-    this.insertRowsAt(beforePosition, 1);
+    this.insertRowsAt(beforePosition, 1, 'below');
     return this.self();
   }
 
   insertRowsAfter(afterPosition: number, howMany: number): Sheet {
     this.count('insertRowsAfter');
     if (afterPosition < 1 || afterPosition > this.sheet.maxRows) throw appsScriptError(ROWS_OUT_OF_BOUNDS);
-    this.insertRowsAt(afterPosition + 1, howMany);
+    this.insertRowsAt(afterPosition + 1, howMany, 'above');
     return this.self();
   }
 
   insertRowsBefore(beforePosition: number, howMany: number): Sheet {
     this.count('insertRowsBefore');
     if (beforePosition > this.sheet.maxRows) throw appsScriptError(ROWS_OUT_OF_BOUNDS);
-    this.insertRowsAt(beforePosition, howMany);
+    this.insertRowsAt(beforePosition, howMany, 'below');
     return this.self();
   }
 
   insertRows(rowIndex: number, numRows?: number): void {
     this.count('insertRows');
     if (rowIndex > this.sheet.maxRows) throw appsScriptError(ROWS_OUT_OF_BOUNDS);
-    this.insertRowsAt(rowIndex, numRows ?? 1);
+    this.insertRowsAt(rowIndex, numRows ?? 1, 'below');
   }
 
   insertColumnAfter(afterPosition: number): Sheet {
