@@ -126,6 +126,24 @@ function exactAlternatives(values: readonly string[]): string {
  */
 const SPAN_CELL_BUDGET = 20000;
 
+/** Rows a sheet grows by beyond what an append needs, so the next appends find room without an insert. */
+export const GROWTH_ROWS = 100;
+
+/**
+ * Makes room for `count` rows right below `lastRow` (the last row with content) and returns the first
+ * of them. Appends write into the empty rows Setup already formatted (number formats, dropdowns): one
+ * getMaxRows, no insert. When the sheet is full it grows after its last row (insertRowsAfter(maxRows)),
+ * by GROWTH_ROWS more than needed: new rows copy the formats and dropdowns of the row above, which is
+ * then a prepared data row — never the header, whose bold grey rows inserted under it would take.
+ */
+export function roomBelow(sheet: GoogleAppsScript.Spreadsheet.Sheet, lastRow: number, count: number): number {
+  const first = lastRow + 1;
+  const maxRows = sheet.getMaxRows();
+  const missing = first + count - 1 - maxRows;
+  if (missing > 0) sheet.insertRowsAfter(maxRows, missing + GROWTH_ROWS);
+  return first;
+}
+
 /** People's own columns: header text → value, carried along when an order moves. */
 export type ExtraCells = ReadonlyMap<string, unknown>;
 
@@ -315,7 +333,7 @@ export class Table<K extends string> {
     this.updates.set(rowNumber, { ...(this.updates.get(rowNumber) ?? {}), ...changes });
   }
 
-  /** Queues a new row at the end; columns not given are left blank. `extras` go to people's columns of the same header (added at the end if missing). */
+  /** Queues a new row below the last one (into the sheet's prepared empty rows); columns not given are left blank. `extras` go to people's columns of the same header (added at the end if missing). */
   append(record: Partial<Record<K, Cell>>, extras?: ExtraCells): void {
     this.appends.push({ record, extras });
   }
@@ -559,8 +577,7 @@ export class Table<K extends string> {
       if (!byPosition[p] && normalizeHeader(h) !== '' && !extraPosition.has(normalizeHeader(h))) extraPosition.set(normalizeHeader(h), p);
     });
     const lastRow = Math.max(this.lastRow, 1);
-    // Fresh rows right below the content: they always exist, and take the formats of the row above.
-    this.sheet.insertRowsAfter(lastRow, this.appends.length);
+    roomBelow(this.sheet, lastRow, this.appends.length);
     const values = this.appends.map(({ record, extras }) => {
       const row = byPosition.map((column) => (column ? toCell((record as Record<string, Cell>)[column.key], column.format) : ''));
       for (const [name, value] of extras ?? []) {
