@@ -69,6 +69,8 @@ export class SheetModel {
   readonly styles = new Map<StyleName, CellLayer<string | number | boolean>>();
   /** Pixel widths set by setColumnWidth, 1-based column → px. */
   readonly columnWidths = new Map<number, number>();
+  /** Columns hidden by hideColumns, 1-based. */
+  readonly hiddenColumns = new Set<number>();
   /** Columns autoResizeColumn(s) was asked to fit, 1-based. */
   readonly autoResizedColumns = new Set<number>();
   readonly charts: ChartModel[] = [];
@@ -152,7 +154,10 @@ export class SheetModel {
     for (const layer of this.layers()) layer.spliceColumns(start - 1, count, 0);
     this.maxColumns -= count;
     if (this.frozenColumns >= start) this.frozenColumns = Math.max(start - 1, this.frozenColumns - count);
-    for (let c = start; c < start + count; c++) this.columnWidths.delete(c);
+    for (let c = start; c < start + count; c++) {
+      this.columnWidths.delete(c);
+      this.hiddenColumns.delete(c);
+    }
     this.shiftColumnWidths(start + count, -count);
   }
 
@@ -163,9 +168,13 @@ export class SheetModel {
     }
   }
 
+  /** Column widths and hidden columns move with their columns (columns at or after `from` shift by `by`). */
   private shiftColumnWidths(from: number, by: number): void {
     const moved = [...this.columnWidths].map(([c, w]) => [c >= from ? c + by : c, w] as const);
     this.columnWidths.clear();
     for (const [c, w] of moved) if (c >= 1) this.columnWidths.set(c, w);
+    const hidden = [...this.hiddenColumns].map((c) => (c >= from ? c + by : c));
+    this.hiddenColumns.clear();
+    for (const c of hidden) if (c >= 1) this.hiddenColumns.add(c);
   }
 }

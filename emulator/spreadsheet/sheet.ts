@@ -21,7 +21,7 @@ type EmulatedSheetMethods =
   | 'deleteColumn' | 'deleteColumns' | 'deleteRow' | 'deleteRows' | 'getCharts' | 'getColumnWidth' | 'getDataRange'
   | 'getFrozenColumns' | 'getFrozenRows' | 'getIndex' | 'getLastColumn' | 'getLastRow' | 'getMaxColumns'
   | 'getMaxRows' | 'getName' | 'getParent' | 'getProtections' | 'getRange' | 'getRangeList' | 'getSheetId'
-  | 'getSheetName' | 'getTabColor' | 'hideSheet' | 'insertChart' | 'insertColumnAfter' | 'insertColumnBefore'
+  | 'getSheetName' | 'getTabColor' | 'hideColumns' | 'hideSheet' | 'isColumnHiddenByUser' | 'showColumns' | 'insertChart' | 'insertColumnAfter' | 'insertColumnBefore'
   | 'insertColumns' | 'insertColumnsAfter' | 'insertColumnsBefore' | 'insertRowAfter' | 'insertRowBefore'
   | 'insertRows' | 'insertRowsAfter' | 'insertRowsBefore' | 'isSheetHidden' | 'newChart' | 'protect'
   | 'removeChart' | 'setColumnWidth' | 'setColumnWidths' | 'setFrozenColumns' | 'setFrozenRows' | 'setName'
@@ -397,6 +397,27 @@ export class FakeSheet implements Pick<Sheet, EmulatedSheetMethods> {
     this.count('autoResizeColumns');
     for (let c = startColumn; c < startColumn + numColumns; c++) this.sheet.autoResizedColumns.add(c);
     return this.self();
+  }
+
+  /** Hides `numColumns` (default 1) columns from `columnIndex`; their cells stay readable and writable. */
+  hideColumns(columnIndex: number, numColumns?: number): void {
+    this.count('hideColumns');
+    const count = numColumns ?? 1;
+    if (!Number.isInteger(columnIndex) || !Number.isInteger(count) || columnIndex < 1 || count < 1 || columnIndex + count - 1 > this.sheet.maxColumns) {
+      throw appsScriptError(COLUMNS_OUT_OF_BOUNDS);
+    }
+    for (let c = columnIndex; c < columnIndex + count; c++) this.sheet.hiddenColumns.add(c);
+  }
+
+  /** Shows hidden columns again. */
+  showColumns(columnIndex: number, numColumns?: number): void {
+    this.count('showColumns');
+    for (let c = columnIndex; c < columnIndex + (numColumns ?? 1); c++) this.sheet.hiddenColumns.delete(c);
+  }
+
+  isColumnHiddenByUser(columnPosition: number): boolean {
+    this.count('isColumnHiddenByUser');
+    return this.sheet.hiddenColumns.has(columnPosition);
   }
 
   hideSheet(): Sheet {

@@ -208,6 +208,32 @@ describe('Sheet properties', () => {
     expect(thrownBy(() => spreadsheet.getSheetByName('Log')!.hideSheet()).message).toBe("You can't hide all the sheets in a document.");
   });
 
+  it('hideColumns hides a column that stays readable and writable; hidden columns move with inserted columns', () => {
+    const { sheet } = newSpreadsheet();
+    sheet.getRange('J1').setValue('Jejak Pesanan');
+
+    sheet.hideColumns(10);
+    sheet.getRange('J2').setValue('TK-2611-0001:R');
+    sheet.insertColumnsBefore(1, 1);
+
+    expect(sheet.isColumnHiddenByUser(11)).toBe(true);
+    expect(sheet.isColumnHiddenByUser(10)).toBe(false);
+    expect(sheet.getRange('K2').getValue()).toBe('TK-2611-0001:R');
+    expect(thrownBy(() => sheet.hideColumns(28, 1)).message).toBe('Those columns are out of bounds.');
+  });
+
+  it('moveActiveSheet moves the active tab to a position, the others keep their order', () => {
+    const { spreadsheet, workbook } = newSpreadsheet();
+    spreadsheet.insertSheet('Log');
+    const orders = spreadsheet.insertSheet('CS · Pesanan');
+
+    spreadsheet.setActiveSheet(orders);
+    spreadsheet.moveActiveSheet(1);
+
+    expect(workbook.sheetNames()).toEqual(['CS · Pesanan', 'Sheet1', 'Log']);
+    expect(orders.getIndex()).toBe(1);
+  });
+
   it('clear empties the sheet; clearContents keeps formats', () => {
     const { sheet } = newSpreadsheet();
     sheet.getRange('A1').setValue(5).setNumberFormat('0.00');
