@@ -68,11 +68,32 @@ export function indexColumns(
   const positions = new Map<string, number>();
   const missing: ColumnSpec[] = [];
   for (const column of columns) {
-    const found = [column.header, ...(column.aliases ?? [])].map((h) => at.get(normalizeHeader(h))).find((p) => p !== undefined);
+    const found = [column.header, ...(column.aliases ?? []), ...(column.formerHeaders ?? [])].map((h) => at.get(normalizeHeader(h))).find((p) => p !== undefined);
     if (found === undefined) missing.push(column);
     else positions.set(column.key, found);
   }
   return { positions, missing };
+}
+
+/** The column's letters for a 0-based position (0 → A, 27 → AB). */
+export function columnLetters(position: number): string {
+  let n = position + 1;
+  let out = '';
+  while (n > 0) {
+    const rest = (n - 1) % 26;
+    out = String.fromCharCode(65 + rest) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
+/** A column's per-row formula for sheet row `rowNumber`, each `{key}` replaced by that column's cell on the row (`=D7-E7`). */
+export function rowFormula(formula: string, positions: ReadonlyMap<string, number>, rowNumber: number): string {
+  return formula.replace(/\{(\w+)\}/g, (_, key: string) => {
+    const position = positions.get(key);
+    if (position === undefined) throw new Error(`Toko: formula column refers to unknown key ${key}`);
+    return `${columnLetters(position)}${rowNumber}`;
+  });
 }
 
 /** A cell value as a record holds it: Dates become epoch ms, everything else as read. */
@@ -375,6 +396,30 @@ export class Table<K extends string> {
     this.loadedRows = [...byRow.values()].sort((a, b) => a.rowNumber - b.rowNumber);
   }
 
+  /** What Toko writes into `column` on sheet row `rowNumber`: its formula for a formula column (never a value), else the value. */
+  private outCell(column: ColumnSpec, value: Cell | undefined, rowNumber: number): unknown {
+    return column.formula ? rowFormula(column.formula, this.positions, rowNumber) : toCell(value, column.format);
+  }
+
+  /**
+   * Writes the formula of each formula column (Gudang · Stok's Tersedia) into every loaded row, one
+   * setFormulas per formula column over the span of those rows (blank rows between stay blank). For
+   * Setup: rows typed by hand, and sheets from before the column was a formula.
+   */
+  writeFormulas(): void {
+    const rows = this.loadedRows.map((row) => row.rowNumber);
+    if (rows.length === 0) return;
+    const first = rows[0];
+    const last = rows[rows.length - 1];
+    const filled = new Set(rows);
+    for (const column of this.spec.columns) {
+      if (!column.formula) continue;
+      const formula = column.formula;
+      const formulas = Array.from({ length: last - first + 1 }, (_, i) => [filled.has(first + i) ? rowFormula(formula, this.positions, first + i) : '']);
+      this.sheet.getRange(first, (this.positions.get(column.key) as number) + 1, formulas.length, 1).setFormulas(formulas);
+    }
+  }
+
   /** The schema column at a 0-based position, if it is one of ours. */
   private columnsByPosition(): Array<ColumnSpec | undefined> {
     const out: Array<ColumnSpec | undefined> = Array.from({ length: this.width }, () => undefined);
@@ -414,8 +459,8 @@ export class Table<K extends string> {
           const cells = this.loaded.get(rowNumber);
           return specs.map((column, j) => {
             const value = column.key in changes ? changes[column.key] : fromCell(cells?.[run[j]]);
-            if (cells) cells[run[j]] = value;
-            return toCell(value, column.format);
+            if (cells && !column.formula) cells[run[j]] = value;
+            return this.outCell(column, value, rowNumber);
           });
         });
         const range = this.sheet.getRange(block[0], run[0] + 1, block.length, run.length);
@@ -487,7 +532,8 @@ export class Table<K extends string> {
           // Each kept row moves up to the i-th row of the span; a plain-text cell there takes text as it is.
           const values = kept.map((r, i) =>
             (this.loaded.get(r) as unknown[]).map((v, p) => {
-              if (byPosition[p]) return toCell(fromCell(v), byPosition[p]?.format);
+              const column = byPosition[p];
+              if (column) return this.outCell(column, fromCell(v), first + i);
               return typeof v === 'string' && plainText.has(`${i}:${p}`) ? v : rawToCell(v);
             }),
           );
@@ -578,8 +624,8 @@ export class Table<K extends string> {
     });
     const lastRow = Math.max(this.lastRow, 1);
     roomBelow(this.sheet, lastRow, this.appends.length);
-    const values = this.appends.map(({ record, extras }) => {
-      const row = byPosition.map((column) => (column ? toCell((record as Record<string, Cell>)[column.key], column.format) : ''));
+    const values = this.appends.map(({ record, extras }, i) => {
+      const row = byPosition.map((column) => (column ? this.outCell(column, (record as Record<string, Cell>)[column.key], lastRow + 1 + i) : ''));
       for (const [name, value] of extras ?? []) {
         const p = extraPosition.get(normalizeHeader(name));
         if (p !== undefined) row[p] = rawToCell(value);

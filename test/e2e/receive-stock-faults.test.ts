@@ -30,7 +30,7 @@ function snapshot(rt: LocalRuntime) {
   const stock = recordsOf(rt, STOCK_SHEET.name).find((r) => r.SKU === 'KAOS-HTM-L')!;
   const line = recordsOf(rt, PO).find((r) => r['ID PO'] === 'PO-1')!;
   return {
-    stock: `${stock['Stok Fisik']}/${stock.Dipesan}/${stock.Tersedia} @${stock['Harga Pokok']}`,
+    stock: `${stock['Stok Fisik']}/${stock['Di-booking']}/${stock.Tersedia} @${stock['Harga Pokok']}`,
     expenses: recordsOf(rt, LEDGER_SHEET.name).filter((r) => r.Kategori === 'Pembelian stok').map((r) => `${r.ID} ${r.Jumlah}`),
     line: `${line['Qty Diterima']}/${line.Qty} ${line.Status} [${line['Terima Sekarang']}]`,
   };
