@@ -184,6 +184,7 @@ function formatSheet(
   if (sheet.getMaxRows() < 2) sheet.insertRowsAfter(1, 1);
   const dataRows = sheet.getMaxRows() - 1;
   sheet.getRange(1, 1, 1, width).setFontWeight('bold').setBackground(HEADER_BACKGROUND);
+  unstyleHeaderCopies(sheet, width);
   sheet.setFrozenRows(1);
   sheet.setTabColor(spec.tabColor);
   const widths = new Map<number, number>();
@@ -206,6 +207,24 @@ function formatSheet(
     widths.set(p + 1, headerWidth(title));
   }
   setWidths(sheet, widths);
+}
+
+/**
+ * Data rows that took the header's bold grey (rows an earlier Toko inserted right under the header: Sheets
+ * gives inserted rows the style of the row above) become plain again; a row someone coloured otherwise
+ * is left alone. One read of the first column's backgrounds, one write per run of such rows.
+ */
+function unstyleHeaderCopies(sheet: GoogleAppsScript.Spreadsheet.Sheet, width: number): void {
+  const lastRow = sheet.getLastRow();
+  if (lastRow < 2) return;
+  const backgrounds = sheet.getRange(2, 1, lastRow - 1, 1).getBackgrounds();
+  const rows = backgrounds.map((row, i) => (String(row[0]).toLowerCase() === HEADER_BACKGROUND ? i + 2 : 0)).filter((r) => r > 0);
+  for (let i = 0; i < rows.length; ) {
+    let j = i;
+    while (j + 1 < rows.length && rows[j + 1] === rows[j] + 1) j++;
+    sheet.getRange(rows[i], 1, j - i + 1, width).setFontWeight('normal').setBackground(null);
+    i = j + 1;
+  }
 }
 
 /** Sets column widths with one setColumnWidths per run of adjacent columns that get the same width. */

@@ -160,6 +160,22 @@ describe('every data row keeps its dropdown and number format', () => {
     expect(rt.run(() => cell.getFontWeight())).not.toBe('bold');
   });
 
+  it('on a spreadsheet where an earlier Toko inserted orders under the header, Setup makes those rows plain and gives them their dropdowns', () => {
+    const rt = openShop();
+    rt.run(() => {
+      const approval = sheetOf(rt, APPROVAL_SHEET.name);
+      approval.insertRowsAfter(1, 2); // what appends did before: the rows take the header's bold grey, no dropdown
+      approval.getRange(2, 1, 2, 1).setValues([['TK-2611-0001'], ['TK-2611-0002']]);
+    });
+    expect(unformattedCells(rt, APPROVAL_SHEET)).not.toEqual([]);
+
+    rt.clickMenu('Setup');
+
+    expect(unformattedCells(rt, APPROVAL_SHEET)).toEqual([]);
+    expect(rt.run(() => sheetOf(rt, APPROVAL_SHEET.name).getRange('A2:B3').getFontWeights())).toEqual([['normal', 'normal'], ['normal', 'normal']]);
+    expect(rt.run(() => sheetOf(rt, APPROVAL_SHEET.name).getRange('A3').getBackground())).toBe('#ffffff');
+  });
+
   it('a sheet full to its last row grows below it, and the new rows take a data row’s dropdown, not the header’s style', () => {
     const rt = openShop();
     rt.run(() => {
@@ -268,5 +284,22 @@ describe('no leftovers, no confusions', () => {
     expect(dropdown('Bahasa')).toEqual(['Indonesia', 'English']);
     expect(dropdown('Kirim PO ke supplier')).toEqual(['Ya', 'Tidak']);
     expect(dropdown('Nama toko')).toBeUndefined();
+  });
+
+  it('an existing Pengaturan with its four tables glued together gets the titles inserted as new columns, every setting kept', () => {
+    const rt = openShop();
+    rt.run(() => {
+      const settings = sheetOf(rt, SETTINGS_SHEET.name);
+      for (const title of [...SETTINGS_BLOCKS].reverse().map((b) => b.title)) {
+        settings.deleteColumn(rt.workbook.values(SETTINGS_SHEET.name)[0].indexOf(title) + 1); // the layout before titles
+      }
+    });
+    const before = recordsOf(rt, SETTINGS_SHEET);
+
+    rt.clickMenu('Setup');
+
+    const [header] = rt.workbook.values(SETTINGS_SHEET.name);
+    expect(SETTINGS_BLOCKS.map((b) => header[header.indexOf(b.title) + 1])).toEqual(['Pengaturan', 'Email Tim', 'Kurir', 'Kategori Kas']);
+    expect(recordsOf(rt, SETTINGS_SHEET)).toEqual(before);
   });
 });
