@@ -26,7 +26,7 @@ import {
 } from '../domain/outbox-rules';
 import { sendMail } from '../gas/mail';
 import { OUTBOX_SHEET } from '../sheets/schema';
-import { indexColumns, isDate, numberFormatFor, roomBelow } from '../sheets/table';
+import { indexColumns, isDate, numberFormatFor, rangeBelow } from '../sheets/table';
 import { appendLog } from './audit-log';
 import { readSettings } from './settings';
 
@@ -149,11 +149,11 @@ class OutboxSheet {
     return records;
   }
 
-  /** Appends the records below the last row in one block (room, formats, values: see `roomBelow`); returns the first new row's number. */
+  /** Appends the records below the last row in one block (the rows below, formats, values: see `rangeBelow`); returns the first new row's number. */
   append(records: ReadonlyArray<Record<string, Cell>>): number {
     const byPosition = Array.from({ length: this.width }, (_, p) => OUTBOX_SHEET.columns.find((c) => this.positions.get(c.key) === p));
-    const first = roomBelow(this.sheet, this.lastRow, records.length);
-    const range = this.sheet.getRange(first, 1, records.length, this.width);
+    const first = this.lastRow + 1;
+    const range = rangeBelow(this.sheet, this.lastRow, records.length, this.width);
     range.setNumberFormats(records.map(() => byPosition.map((c) => (c ? numberFormatFor(c.format) : 'General'))));
     range.setValues(records.map((record) => byPosition.map((c) => (c ? toCell(record[c.key], c.format) : ''))));
     this.lastRow += records.length;

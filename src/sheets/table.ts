@@ -151,18 +151,24 @@ const SPAN_CELL_BUDGET = 20000;
 export const GROWTH_ROWS = 100;
 
 /**
- * Makes room for `count` rows right below `lastRow` (the last row with content) and returns the first
- * of them. Appends write into the empty rows Setup already formatted (number formats, dropdowns): one
- * getMaxRows, no insert. When the sheet is full it grows after its last row (insertRowsAfter(maxRows)),
- * by GROWTH_ROWS more than needed: new rows copy the formats and dropdowns of the row above, which is
- * then a prepared data row — never the header, whose bold grey rows inserted under it would take.
+ * The range of `count` rows × `width` columns right below `lastRow` (the last row with content), for an
+ * append. Appends write into the empty rows Setup already formatted (number formats, dropdowns): one
+ * getRange, no insert, no size asked. Only when those rows are not there — getRange past the grid throws —
+ * the sheet grows after its last row (insertRowsAfter(maxRows)), by GROWTH_ROWS more than needed: new rows
+ * copy the formats and dropdowns of the row above, then a prepared data row — never the header, whose
+ * bold grey rows inserted under it would take. Any other error is thrown as it was.
  */
-export function roomBelow(sheet: GoogleAppsScript.Spreadsheet.Sheet, lastRow: number, count: number): number {
+export function rangeBelow(sheet: GoogleAppsScript.Spreadsheet.Sheet, lastRow: number, count: number, width: number): GoogleAppsScript.Spreadsheet.Range {
   const first = lastRow + 1;
-  const maxRows = sheet.getMaxRows();
-  const missing = first + count - 1 - maxRows;
-  if (missing > 0) sheet.insertRowsAfter(maxRows, missing + GROWTH_ROWS);
-  return first;
+  try {
+    return sheet.getRange(first, 1, count, width);
+  } catch (error) {
+    const maxRows = sheet.getMaxRows();
+    const missing = first + count - 1 - maxRows;
+    if (missing <= 0) throw error;
+    sheet.insertRowsAfter(maxRows, missing + GROWTH_ROWS);
+    return sheet.getRange(first, 1, count, width);
+  }
 }
 
 /** People's own columns: header text → value, carried along when an order moves. */
@@ -623,7 +629,6 @@ export class Table<K extends string> {
       if (!byPosition[p] && normalizeHeader(h) !== '' && !extraPosition.has(normalizeHeader(h))) extraPosition.set(normalizeHeader(h), p);
     });
     const lastRow = Math.max(this.lastRow, 1);
-    roomBelow(this.sheet, lastRow, this.appends.length);
     const values = this.appends.map(({ record, extras }, i) => {
       const row = byPosition.map((column) => (column ? this.outCell(column, (record as Record<string, Cell>)[column.key], lastRow + 1 + i) : ''));
       for (const [name, value] of extras ?? []) {
@@ -633,7 +638,7 @@ export class Table<K extends string> {
       return row;
     });
     const formats = this.appends.map(() => byPosition.map((column) => (column ? numberFormatFor(column.format) : 'General')));
-    const range = this.sheet.getRange(lastRow + 1, 1, this.appends.length, width);
+    const range = rangeBelow(this.sheet, lastRow, this.appends.length, width);
     range.setNumberFormats(formats);
     range.setValues(values);
     this.lastRow = lastRow + this.appends.length;

@@ -124,7 +124,7 @@ describe('Terima stok after a failure (built bundle)', () => {
       }
       expect(different).toEqual([]);
       expect(failedAt).not.toContain('(none)');
-      expect(failedAt).toEqual(expect.arrayContaining(['Range.getValues', 'Range.setValues', 'Sheet.getMaxRows', 'SpreadsheetApp.flush']));
+      expect(failedAt).toEqual(expect.arrayContaining(['Range.getValues', 'Range.setValues', 'Range.setNumberFormats', 'SpreadsheetApp.flush']));
     });
   });
 });

@@ -34,7 +34,7 @@ const afterTheMail = () => {
   let sent = false;
   return (method: string) => {
     if (method === 'MailApp.sendEmail') sent = true;
-    return sent && method === 'Sheet.getMaxRows';
+    return sent && method === 'Range.setNumberFormats';
   };
 };
 
