@@ -512,7 +512,10 @@ export function measureAction(shop: BenchShop, action: BenchAction, selection: S
   } else if (dataRows(rt, target) !== before + selection.orders) {
     throw new Error(`bench: ${action} × ${selection.name} moved ${dataRows(rt, target) - before} orders, not ${selection.orders}`);
   }
-  fitRows(rt, target);
+  // Every sheet the action appended to is put back to the same spare rows, so each figure is the steady state of a
+  // sheet with room: appends write into prepared rows. A sheet out of rows grows by 100 more than it needs, which
+  // costs 2 calls more once per 100 or more rows appended (docs/architecture.md, "Rows Toko adds").
+  for (const spec of [target, LOG_SHEET, LEDGER_SHEET]) fitRows(rt, spec);
   return { ...measured, action, selection: selection.name, orders: selection.orders, size: shop.size };
 }
 
