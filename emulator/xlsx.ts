@@ -2,9 +2,9 @@
  * Saving an emulated workbook as .xlsx (so a person can open what the system did) and loading one
  * back: values (dates on the spreadsheet's wall clock), formulas with their last value, number
  * formats, list and number validations, frozen panes, tab colours, column widths, bold and
- * backgrounds, hidden sheets and sheet order. Charts and protections are saved as xlsx-extras.ts
- * describes (a chart as its marked data, protections without their editor lists) and not loaded.
- * See spreadsheet/README.md for what is not kept.
+ * backgrounds, hidden sheets and columns, and sheet order. Charts and protections are saved as
+ * xlsx-extras.ts describes (a chart as its marked data, protections without their editor lists) and
+ * not loaded. See spreadsheet/README.md for what is not kept.
  */
 import ExcelJS from 'exceljs';
 import type { EmulatorState } from './state';
@@ -98,6 +98,7 @@ function writeSheet(book: ExcelJS.Workbook, model: WorkbookModel, sheet: SheetMo
     state: sheet.hidden ? 'hidden' : 'visible',
   });
   for (const [column, px] of sheet.columnWidths) worksheet.getColumn(column).width = px / PIXELS_PER_WIDTH_UNIT;
+  for (const column of sheet.hiddenColumns) worksheet.getColumn(column).hidden = true;
   const rows = Math.max(sheet.lastRow(), sheet.formats.usedRows(), sheet.validations.usedRows());
   const columns = Math.max(sheet.lastColumn(), sheet.formats.usedColumns(), sheet.validations.usedColumns());
   const bold = sheet.styles.get('fontWeight');
@@ -207,6 +208,7 @@ export async function loadWorkbookXlsx(path: string, state: EmulatorState): Prom
     sheet.maxColumns = Math.max(NEW_SHEET_COLUMNS, worksheet.columnCount);
     worksheet.columns?.forEach((column, c) => {
       if (column.width !== undefined) sheet.columnWidths.set(c + 1, Math.round(column.width * PIXELS_PER_WIDTH_UNIT));
+      if (column.hidden) sheet.hiddenColumns.add(c + 1);
     });
     worksheet.eachRow({ includeEmpty: false }, (row) => {
       row.eachCell({ includeEmpty: false }, (cell) => {

@@ -512,9 +512,10 @@ export function measureAction(shop: BenchShop, action: BenchAction, selection: S
   } else if (dataRows(rt, target) !== before + selection.orders) {
     throw new Error(`bench: ${action} × ${selection.name} moved ${dataRows(rt, target) - before} orders, not ${selection.orders}`);
   }
-  fitRows(rt, target);
-  // The Log grows by LOG_HEADROOM rows when it is full (three calls once per 500 lines): every click is measured with room, as on most days.
-  fitRows(rt, LOG_SHEET);
+  // Every sheet the action appended to is put back to the same spare rows, so each figure is the steady state of a
+  // sheet with room: appends write into prepared rows. A full sheet grows by more than it needs at once, which
+  // costs 2–3 calls more once every few hundred rows (docs/architecture.md, "Rows Toko adds").
+  for (const spec of [target, LOG_SHEET, LEDGER_SHEET]) fitRows(rt, spec);
   return { ...measured, action, selection: selection.name, orders: selection.orders, size: shop.size };
 }
 

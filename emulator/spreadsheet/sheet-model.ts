@@ -69,6 +69,8 @@ export class SheetModel {
   readonly styles = new Map<StyleName, CellLayer<string | number | boolean>>();
   /** Pixel widths set by setColumnWidth, 1-based column → px. */
   readonly columnWidths = new Map<number, number>();
+  /** Columns hidden by hideColumns, 1-based. */
+  readonly hiddenColumns = new Set<number>();
   /** Columns autoResizeColumn(s) was asked to fit, 1-based. */
   readonly autoResizedColumns = new Set<number>();
   readonly charts: ChartModel[] = [];
@@ -114,6 +116,24 @@ export class SheetModel {
     this.shiftRows(before, count);
   }
 
+  /**
+   * Gives rows `first`…`first + count - 1` (1-based) the formats of row `from`: number formats, data
+   * validation and styles (background, font, alignment, borders), not values, formulas or notes — what
+   * Sheets does for rows a script inserts (see FakeSheet.insertRowsAfter).
+   */
+  copyRowFormats(from: number, first: number, count: number): void {
+    const layers: Array<CellLayer<unknown>> = [this.formats, this.validations];
+    for (const [name, layer] of this.styles) if (name !== 'note') layers.push(layer as CellLayer<unknown>);
+    for (const layer of layers) {
+      const source = layer.row(from - 1);
+      if (source === undefined) continue;
+      for (let r = first - 1; r < first - 1 + count; r++) {
+        const target = layer.ensureRow(r, source.length);
+        for (let c = 0; c < source.length; c++) target[c] = source[c];
+      }
+    }
+  }
+
   /** Deletes `count` rows starting at 1-based `start`. */
   deleteRows(start: number, count: number): void {
     for (const layer of this.layers()) layer.spliceRows(start - 1, count, 0);
@@ -134,7 +154,10 @@ export class SheetModel {
     for (const layer of this.layers()) layer.spliceColumns(start - 1, count, 0);
     this.maxColumns -= count;
     if (this.frozenColumns >= start) this.frozenColumns = Math.max(start - 1, this.frozenColumns - count);
-    for (let c = start; c < start + count; c++) this.columnWidths.delete(c);
+    for (let c = start; c < start + count; c++) {
+      this.columnWidths.delete(c);
+      this.hiddenColumns.delete(c);
+    }
     this.shiftColumnWidths(start + count, -count);
   }
 
@@ -145,9 +168,13 @@ export class SheetModel {
     }
   }
 
+  /** Column widths and hidden columns move with their columns (columns at or after `from` shift by `by`). */
   private shiftColumnWidths(from: number, by: number): void {
     const moved = [...this.columnWidths].map(([c, w]) => [c >= from ? c + by : c, w] as const);
     this.columnWidths.clear();
     for (const [c, w] of moved) if (c >= 1) this.columnWidths.set(c, w);
+    const hidden = [...this.hiddenColumns].map((c) => (c >= from ? c + by : c));
+    this.hiddenColumns.clear();
+    for (const c of hidden) if (c >= 1) this.hiddenColumns.add(c);
   }
 }

@@ -21,7 +21,7 @@ type EmulatedSheetMethods =
   | 'deleteColumn' | 'deleteColumns' | 'deleteRow' | 'deleteRows' | 'getCharts' | 'getColumnWidth' | 'getDataRange'
   | 'getFrozenColumns' | 'getFrozenRows' | 'getIndex' | 'getLastColumn' | 'getLastRow' | 'getMaxColumns'
   | 'getMaxRows' | 'getName' | 'getParent' | 'getProtections' | 'getRange' | 'getRangeList' | 'getSheetId'
-  | 'getSheetName' | 'getSheetValues' | 'getTabColor' | 'hideSheet' | 'insertChart' | 'insertColumnAfter' | 'insertColumnBefore'
+  | 'getSheetName' | 'getSheetValues' | 'getTabColor' | 'hideColumns' | 'hideSheet' | 'isColumnHiddenByUser' | 'showColumns' | 'insertChart' | 'insertColumnAfter' | 'insertColumnBefore'
   | 'insertColumns' | 'insertColumnsAfter' | 'insertColumnsBefore' | 'insertRowAfter' | 'insertRowBefore'
   | 'insertRows' | 'insertRowsAfter' | 'insertRowsBefore' | 'isSheetHidden' | 'newChart' | 'protect'
   | 'removeChart' | 'setColumnWidth' | 'setColumnWidths' | 'setFrozenColumns' | 'setFrozenRows' | 'setName'
@@ -188,12 +188,20 @@ export class FakeSheet implements Pick<Sheet, EmulatedSheetMethods> {
 
   // ---- inserting and deleting ----
 
-  private insertRowsAt(before: number, howMany: number): void {
+  /**
+   * Inserts rows before `before`. Like Sheets, the new rows take the formats, number formats and data
+   * validation of a neighbour: the row above for insertRow(s)After (`inherit` 'above'), the row below for
+   * insertRow(s)Before and insertRows ('below') — the Sheets API's InsertDimensionRequest.inheritFromBefore.
+   * Right under the header, insertRowsAfter(1, n) gives the new rows the header's style.
+   */
+  private insertRowsAt(before: number, howMany: number, inherit: 'above' | 'below'): void {
     if (!Number.isInteger(before) || !Number.isInteger(howMany) || before < 1 || howMany < 1 || before > this.sheet.maxRows + 1) {
       throw appsScriptError(ROWS_OUT_OF_BOUNDS);
     }
     this.model.assertCellLimit(howMany * this.sheet.maxColumns);
     this.sheet.insertRows(before, howMany);
+    const from = inherit === 'above' ? before - 1 : before + howMany;
+    if (from >= 1 && from <= this.sheet.maxRows) this.sheet.copyRowFormats(from, before, howMany);
   }
 
   private insertColumnsAt(before: number, howMany: number): void {
@@ -207,34 +215,34 @@ export class FakeSheet implements Pick<Sheet, EmulatedSheetMethods> {
 
   insertRowAfter(afterPosition: number): Sheet {
     this.count('insertRowAfter');
-    this.insertRowsAt(afterPosition + 1, 1);
+    this.insertRowsAt(afterPosition + 1, 1, 'above');
     return this.self();
   }
 
   insertRowBefore(beforePosition: number): Sheet {
     this.count('insertRowBefore');
-    this.insertRowsAt(beforePosition, 1);
+    this.insertRowsAt(beforePosition, 1, 'below');
     return this.self();
   }
 
   insertRowsAfter(afterPosition: number, howMany: number): Sheet {
     this.count('insertRowsAfter');
     if (afterPosition < 1 || afterPosition > this.sheet.maxRows) throw appsScriptError(ROWS_OUT_OF_BOUNDS);
-    this.insertRowsAt(afterPosition + 1, howMany);
+    this.insertRowsAt(afterPosition + 1, howMany, 'above');
     return this.self();
   }
 
   insertRowsBefore(beforePosition: number, howMany: number): Sheet {
     this.count('insertRowsBefore');
     if (beforePosition > this.sheet.maxRows) throw appsScriptError(ROWS_OUT_OF_BOUNDS);
-    this.insertRowsAt(beforePosition, howMany);
+    this.insertRowsAt(beforePosition, howMany, 'below');
     return this.self();
   }
 
   insertRows(rowIndex: number, numRows?: number): void {
     this.count('insertRows');
     if (rowIndex > this.sheet.maxRows) throw appsScriptError(ROWS_OUT_OF_BOUNDS);
-    this.insertRowsAt(rowIndex, numRows ?? 1);
+    this.insertRowsAt(rowIndex, numRows ?? 1, 'below');
   }
 
   insertColumnAfter(afterPosition: number): Sheet {
@@ -404,6 +412,27 @@ export class FakeSheet implements Pick<Sheet, EmulatedSheetMethods> {
     this.count('autoResizeColumns');
     for (let c = startColumn; c < startColumn + numColumns; c++) this.sheet.autoResizedColumns.add(c);
     return this.self();
+  }
+
+  /** Hides `numColumns` (default 1) columns from `columnIndex`; their cells stay readable and writable. */
+  hideColumns(columnIndex: number, numColumns?: number): void {
+    this.count('hideColumns');
+    const count = numColumns ?? 1;
+    if (!Number.isInteger(columnIndex) || !Number.isInteger(count) || columnIndex < 1 || count < 1 || columnIndex + count - 1 > this.sheet.maxColumns) {
+      throw appsScriptError(COLUMNS_OUT_OF_BOUNDS);
+    }
+    for (let c = columnIndex; c < columnIndex + count; c++) this.sheet.hiddenColumns.add(c);
+  }
+
+  /** Shows hidden columns again. */
+  showColumns(columnIndex: number, numColumns?: number): void {
+    this.count('showColumns');
+    for (let c = columnIndex; c < columnIndex + (numColumns ?? 1); c++) this.sheet.hiddenColumns.delete(c);
+  }
+
+  isColumnHiddenByUser(columnPosition: number): boolean {
+    this.count('isColumnHiddenByUser');
+    return this.sheet.hiddenColumns.has(columnPosition);
   }
 
   hideSheet(): Sheet {

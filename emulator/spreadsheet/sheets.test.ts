@@ -141,6 +141,53 @@ describe('Sheet rows and columns', () => {
   });
 });
 
+describe('Rows a script inserts take a neighbour\'s formats', () => {
+  const lunas = (app: ReturnType<typeof newSpreadsheet>) => app.SpreadsheetApp.newDataValidation().requireValueInList(['Lunas']).build();
+
+  it('insertRowsAfter copies the row above: under a bold grey header the new rows are bold grey, without a dropdown', () => {
+    const app = newSpreadsheet();
+    const { sheet } = app;
+    sheet.getRange('A1:B1').setValues([['ID Pesanan', 'Status Bayar']]).setFontWeight('bold').setBackground('#eeeeee');
+    sheet.getRange('A2:A1000').setNumberFormat('@');
+    sheet.getRange('B2:B1000').setDataValidation(lunas(app));
+
+    sheet.insertRowsAfter(1, 2);
+
+    expect(sheet.getRange('A2:B3').getFontWeights()).toEqual([['bold', 'bold'], ['bold', 'bold']]);
+    expect(sheet.getRange('A3').getBackground()).toBe('#eeeeee');
+    expect(sheet.getRange('B2').getDataValidation()).toBeNull();
+    expect(sheet.getRange('A3').getNumberFormat()).not.toBe('@');
+    expect(sheet.getRange('B4').getDataValidation()).not.toBeNull();
+  });
+
+  it('insertRowsAfter the last row copies its number format and dropdown, but not its value or note', () => {
+    const app = newSpreadsheet();
+    const { sheet } = app;
+    sheet.getRange('A1000').setValue('TK-2611-0001').setNumberFormat('@').setNote('catatan');
+    sheet.getRange('B1000').setDataValidation(lunas(app));
+
+    sheet.insertRowsAfter(1000, 3);
+
+    expect(sheet.getRange('A1003').getNumberFormat()).toBe('@');
+    expect(sheet.getRange('B1003').getDataValidation()?.getCriteriaValues()).toEqual([['Lunas'], true]);
+    expect(sheet.getRange('A1001:A1003').getValues()).toEqual([[''], [''], ['']]);
+    expect(sheet.getRange('A1001').getNote()).toBe('');
+  });
+
+  it('insertRowsBefore copies the row below; a row inserted above an unformatted row stays plain', () => {
+    const app = newSpreadsheet();
+    const { sheet } = app;
+    sheet.getRange('A5').setNumberFormat('@');
+
+    sheet.insertRowsBefore(5, 2);
+    sheet.insertRowBefore(1);
+
+    expect(sheet.getRange('A6').getNumberFormat()).toBe('@');
+    expect(sheet.getRange('A7').getNumberFormat()).toBe('@');
+    expect(sheet.getRange('A1').getNumberFormat()).toBe('General');
+  });
+});
+
 describe('Sheet properties', () => {
   it('remembers frozen rows and columns, tab colour, column widths and hiding', () => {
     const { sheet, spreadsheet } = newSpreadsheet();
@@ -159,6 +206,32 @@ describe('Sheet properties', () => {
     expect(sheet.getColumnWidth(4)).toBe(100);
     expect(sheet.isSheetHidden()).toBe(true);
     expect(thrownBy(() => spreadsheet.getSheetByName('Log')!.hideSheet()).message).toBe("You can't hide all the sheets in a document.");
+  });
+
+  it('hideColumns hides a column that stays readable and writable; hidden columns move with inserted columns', () => {
+    const { sheet } = newSpreadsheet();
+    sheet.getRange('J1').setValue('Jejak Pesanan');
+
+    sheet.hideColumns(10);
+    sheet.getRange('J2').setValue('TK-2611-0001:R');
+    sheet.insertColumnsBefore(1, 1);
+
+    expect(sheet.isColumnHiddenByUser(11)).toBe(true);
+    expect(sheet.isColumnHiddenByUser(10)).toBe(false);
+    expect(sheet.getRange('K2').getValue()).toBe('TK-2611-0001:R');
+    expect(thrownBy(() => sheet.hideColumns(28, 1)).message).toBe('Those columns are out of bounds.');
+  });
+
+  it('moveActiveSheet moves the active tab to a position, the others keep their order', () => {
+    const { spreadsheet, workbook } = newSpreadsheet();
+    spreadsheet.insertSheet('Log');
+    const orders = spreadsheet.insertSheet('CS · Pesanan');
+
+    spreadsheet.setActiveSheet(orders);
+    spreadsheet.moveActiveSheet(1);
+
+    expect(workbook.sheetNames()).toEqual(['CS · Pesanan', 'Sheet1', 'Log']);
+    expect(orders.getIndex()).toBe(1);
   });
 
   it('clear empties the sheet; clearContents keeps formats', () => {

@@ -18,7 +18,7 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 type EmulatedSpreadsheetMethods =
   | 'getId' | 'getName' | 'rename' | 'getUrl' | 'getSheets' | 'getSheetByName' | 'getSheetById' | 'getNumSheets'
-  | 'insertSheet' | 'deleteSheet' | 'setActiveSheet' | 'getActiveSheet' | 'getActiveRange' | 'getActiveRangeList'
+  | 'insertSheet' | 'deleteSheet' | 'moveActiveSheet' | 'setActiveSheet' | 'getActiveSheet' | 'getActiveRange' | 'getActiveRangeList'
   | 'getCurrentCell' | 'getSelection' | 'setActiveRange' | 'getSpreadsheetTimeZone' | 'setSpreadsheetTimeZone'
   | 'getSpreadsheetLocale' | 'setSpreadsheetLocale' | 'toast' | 'getRange' | 'getRangeByName' | 'getOwner'
   | 'getProtections' | 'getEditors' | 'addEditor' | 'addEditors' | 'removeEditor';
@@ -110,6 +110,15 @@ export class FakeSpreadsheet implements Pick<Spreadsheet, EmulatedSpreadsheetMet
     if (this.model.sheets.length === 1) throw appsScriptError("You can't remove all the sheets in a document.");
     this.model.sheets.splice(at, 1);
     if (this.model.activeSheet === model) this.model.activeSheet = this.model.sheets[Math.max(0, at - 1)];
+  }
+
+  /** Moves the active sheet to 1-based tab position `pos` (the other tabs keep their order). */
+  moveActiveSheet(pos: number): void {
+    this.count('moveActiveSheet');
+    if (!Number.isInteger(pos) || pos < 1 || pos > this.model.sheets.length) throw appsScriptError('Emulator: moveActiveSheet position out of range');
+    const sheet = this.model.activeSheet;
+    this.model.sheets.splice(this.model.sheets.indexOf(sheet), 1);
+    this.model.sheets.splice(pos - 1, 0, sheet);
   }
 
   setActiveSheet(sheet: Sheet): Sheet {

@@ -1,8 +1,7 @@
 /** The Log on the local runtime: lines land below the last one in one write, and a full Log grows once in a while. */
 import { LocalRuntime } from '../../emulator/runtime';
 import { LOG_SHEET } from '../sheets/schema';
-import { GROWTH_HEADROOM as LOG_HEADROOM } from '../sheets/rows-below';
-import { appendLog } from './audit-log';
+import { appendLog, LOG_HEADROOM } from './audit-log';
 
 const AT = Date.UTC(2026, 10, 30, 3, 0, 0);
 let rt: LocalRuntime;

@@ -3,6 +3,9 @@ import { LOG_SHEET } from '../sheets/schema';
 import { rowsBelow } from '../sheets/rows-below';
 import { missingSheetError } from '../sheets/table';
 
+/** Rows a full Log grows by beyond what it needs: an action of 50 orders writes 50 lines, so the Log grows once in ten such actions. */
+export const LOG_HEADROOM = 500;
+
 /** One line of the Log. */
 export interface LogEntry {
   readonly action: string;
@@ -50,6 +53,6 @@ export function appendLog(
     };
     return LOG_SHEET.columns.map((column) => cells[column.key]);
   });
-  const range = rowsBelow(log, log.getLastRow() + 1, rows.length, LOG_SHEET.columns.length);
+  const range = rowsBelow(log, log.getLastRow() + 1, rows.length, LOG_SHEET.columns.length, LOG_HEADROOM);
   range.setValues(rows);
 }

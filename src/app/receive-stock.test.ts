@@ -26,7 +26,7 @@ describe('Terima stok', () => {
     receive();
 
     // (20 × 40.000 + 4 × 46.000) / 24 = 984.000 / 24 = 41.000
-    expect(stockOf('KAOS-HTM-L')).toMatchObject({ 'Stok Fisik': 24, Dipesan: 2, Tersedia: 22, 'Harga Pokok': 41000 });
+    expect(stockOf('KAOS-HTM-L')).toMatchObject({ 'Stok Fisik': 24, 'Di-booking': 2, Tersedia: 22, 'Harga Pokok': 41000 });
     expect(po('PO-1')).toMatchObject({ 'Qty Diterima': 4, 'Terima Sekarang': '', Status: 'Sebagian diterima' });
     expect(recordsOf(rt, 'Keuangan · Kas').pop()).toMatchObject({ ID: 'PB-PO-1-KAOS-HTM-L-4', Jenis: 'Pengeluaran', Kategori: 'Pembelian stok', Jumlah: 184000, Referensi: 'PO-1', Oleh: FINANCE });
 

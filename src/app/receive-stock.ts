@@ -80,7 +80,7 @@ export function receiveStock(ctx: ActionContext): ActionOutcome {
     if (onHand === null || reserved === null || (cost === null && costText !== '')) {
       stockProblems.push(
         purchaseTexts.stockRowInvalid(sku, {
-          id: `Stok Fisik, Dipesan atau Harga Pokok di Gudang · Stok baris ${row.rowNumber} bukan angka bulat`,
+          id: `Stok Fisik, Di-booking atau Harga Pokok di Gudang · Stok baris ${row.rowNumber} bukan angka bulat`,
           en: `On hand, reserved or cost price in Gudang · Stok row ${row.rowNumber} is not a whole number`,
         }),
       );

@@ -1,7 +1,7 @@
 import { LocalRuntime } from '../../emulator/runtime';
 import { NOW } from '../../test/e2e/pipeline-fixtures';
 import { columnLetter, headerColumns, recordsOf, setTeam, typedOrder, typeRows } from '../../test/e2e/pipeline-shop';
-import { ALL_SHEETS, ORDERS_SHEET, SETTINGS_SHEET, SHIPPING_SHEET, STOCK_SHEET } from '../sheets/schema';
+import { ALL_SHEETS, ORDERS_SHEET, SETTINGS_BLOCKS, SETTINGS_SHEET, SHIPPING_SHEET, STOCK_SHEET } from '../sheets/schema';
 import { setup } from './setup';
 
 const OWNER = 'owner@toko.test';
@@ -22,7 +22,9 @@ describe('Toko → Setup', () => {
     runSetup();
 
     for (const spec of ALL_SHEETS) {
-      expect(rt.workbook.values(spec.name)[0].slice(0, spec.columns.length)).toEqual(spec.columns.map((c) => c.header));
+      const titles = spec === SETTINGS_SHEET ? SETTINGS_BLOCKS.map((b) => b.title) : [];
+      const header = rt.workbook.values(spec.name)[0].filter((h) => h !== '' && !titles.includes(String(h)));
+      expect(header).toEqual(spec.columns.map((c) => c.header));
       expect(sheet(spec.name).getFrozenRows()).toBe(1);
       expect(sheet(spec.name).getTabColor()).toBe(spec.tabColor);
     }
@@ -69,7 +71,7 @@ describe('Toko → Setup', () => {
     expect(rt.workbook.values(ORDERS_SHEET.name)).toEqual(orders);
     expect(rt.workbook.values(STOCK_SHEET.name)).toEqual(stock);
     expect(rt.workbook.alerts.at(-1)?.message).toContain('Kolom ditambahkan di Gudang · Pengiriman: Resi.');
-    expect(rt.workbook.values(SETTINGS_SHEET.name).filter((r) => r[0] === 'Nama toko')).toHaveLength(1);
+    expect(recordsOf(rt, SETTINGS_SHEET).filter((r) => r.settingKey === 'Nama toko')).toHaveLength(1);
   });
 
   it('protects each division sheet for its people and the owner once a team is listed; warning only before', () => {

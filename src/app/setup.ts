@@ -9,7 +9,8 @@ import { joinTexts, Text } from '../domain/i18n';
 import { DEFAULT_COURIERS, DEFAULT_SETTINGS } from '../domain/settings';
 import { cellText } from '../domain/cell';
 import {
-  ALL_SHEETS, ColumnSpec, Division, DIVISIONS, LEDGER_CATEGORIES, ORDER_COLUMNS, SETTING_KEYS, SettingKey, SETTINGS_SHEET, SheetSpec, STOCK_SHEET,
+  ALL_SHEETS, ColumnSpec, columnWidth, Division, DIVISIONS, headerWidth, LEDGER_CATEGORIES, LOG_SHEET, ORDER_COLUMNS, OUTBOX_SHEET, SETTING_CHOICES, SETTING_KEYS,
+  SettingKey, SETTINGS_BLOCKS, SETTINGS_SHEET, SheetSpec, STOCK_SHEET,
 } from '../sheets/schema';
 import { indexColumns, numberFormatFor, Table } from '../sheets/table';
 import { ActionContext, ActionOutcome, ActionSpec, runAction } from './action';
@@ -42,6 +43,9 @@ export const STARTER_STOCK: ReadonlyArray<Record<string, string | number>> = [
 ];
 
 const HEADER_BACKGROUND = '#eeeeee';
+/** Pengaturan's table titles: white on the shop's slate, so a title never reads as a column header. */
+const TITLE_BACKGROUND = '#546e7a';
+const TITLE_COLOR = '#ffffff';
 
 /** The locale and zone Toko's formats and typed numbers assume (`15.000` is 15000, Rupiah shows `Rp1.250.000`). */
 export const SHOP_LOCALE = 'id_ID';
@@ -82,10 +86,17 @@ interface SheetReport {
 function ensureSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, spec: SheetSpec): { sheet: GoogleAppsScript.Spreadsheet.Sheet; positions: Map<string, number> | null; report: SheetReport } {
   let sheet = ss.getSheetByName(spec.name);
   const created = !sheet;
-  if (!sheet) sheet = ss.insertSheet(spec.name);
-  const lastColumn = created ? 0 : sheet.getLastColumn();
+  if (!sheet) {
+    sheet = ss.insertSheet(spec.name);
+    const layout = initialHeader(spec);
+    if (layout.length > sheet.getMaxColumns()) sheet.insertColumnsAfter(sheet.getMaxColumns(), layout.length - sheet.getMaxColumns());
+    sheet.getRange(1, 1, 1, layout.length).setValues([layout]);
+    return { sheet, positions: indexColumns(layout, spec.columns).positions, report: { created, added: [], renamed: [] } };
+  }
+  const lastColumn = sheet.getLastColumn();
   const header = lastColumn > 0 ? sheet.getRange(1, 1, 1, lastColumn).getValues()[0] : [];
   const found = indexColumns(header, spec.columns);
+  renameFormerHeaders(sheet, spec, header, found.positions);
   const candidates = found.missing.length && !created ? unknownColumnsWithData(sheet, header, found.positions) : [];
   if (candidates.length) {
     return { sheet, positions: null, report: { created, added: [], renamed: found.missing.map((c) => ({ missing: c.header, candidates })) } };
@@ -102,6 +113,51 @@ function ensureSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, spec: SheetSp
   return { sheet, positions, report: { created, added: created ? [] : found.missing.map((c) => c.header), renamed: [] } };
 }
 
+/** The header row of a new sheet: the schema's headers; Pengaturan's tables each behind their title column. */
+function initialHeader(spec: SheetSpec): string[] {
+  if (spec.name !== SETTINGS_SHEET.name) return spec.columns.map((c) => c.header);
+  const header = (key: string) => (spec.columns.find((c) => c.key === key) as ColumnSpec).header;
+  return SETTINGS_BLOCKS.flatMap((block) => [block.title, ...block.keys.map(header)]);
+}
+
+/** A column found under an earlier header (`Dipesan` for Di-booking) gets its header today, in place: its data stays. */
+function renameFormerHeaders(sheet: GoogleAppsScript.Spreadsheet.Sheet, spec: SheetSpec, header: unknown[], positions: Map<string, number>): void {
+  for (const column of spec.columns) {
+    const at = positions.get(column.key);
+    const text = at === undefined ? '' : String(header[at] ?? '').trim().toLowerCase();
+    if (at !== undefined && (column.formerHeaders ?? []).some((h) => h.toLowerCase() === text)) {
+      sheet.getRange(1, at + 1).setValue(column.header);
+      header[at] = column.header;
+    }
+  }
+}
+
+/**
+ * Pengaturan's tables each get a title column on their left (empty below: room between two tables that
+ * share rows but not meaning). A title missing from an existing sheet is inserted as a new column before
+ * the table's first column: whole columns move, no cell changes. Returns the titles' 0-based positions.
+ */
+function ensureSettingsTitles(sheet: GoogleAppsScript.Spreadsheet.Sheet, positions: Map<string, number>): Map<string, number> {
+  const width = Math.max(...[...positions.values()].map((p) => p + 1));
+  const header = sheet.getRange(1, 1, 1, width).getValues()[0].map((h) => String(h ?? '').trim());
+  const titles = new Map<string, number>();
+  // Right to left, so a column inserted for one table does not move the tables already handled past their titles.
+  const blocks = SETTINGS_BLOCKS.map((block) => ({ block, first: Math.min(...block.keys.map((k) => positions.get(k) as number)) })).sort((a, b) => b.first - a.first);
+  for (const { block, first } of blocks) {
+    if (first > 0 && header[first - 1] === block.title) {
+      titles.set(block.title, first - 1);
+      continue;
+    }
+    sheet.insertColumnsBefore(first + 1, 1);
+    sheet.getRange(1, first + 1).setValue(block.title);
+    header.splice(first, 0, block.title);
+    for (const [key, p] of positions) if (p >= first) positions.set(key, p + 1);
+    for (const [title, p] of titles) if (p >= first) titles.set(title, p + 1);
+    titles.set(block.title, first);
+  }
+  return titles;
+}
+
 /** Headers Toko does not know whose column holds any data below the header (one read of the sheet's data). */
 function unknownColumnsWithData(sheet: GoogleAppsScript.Spreadsheet.Sheet, header: unknown[], ours: Map<string, number>): string[] {
   const known = new Set(ours.values());
@@ -111,14 +167,27 @@ function unknownColumnsWithData(sheet: GoogleAppsScript.Spreadsheet.Sheet, heade
   return unknown.filter(({ p }) => data.some((row) => row[p] !== '' && row[p] !== null)).map(({ name }) => name);
 }
 
-/** Header style, frozen row, tab colour, number formats, dropdowns and widths (a few calls per column, never per row). */
-function formatSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet, spec: SheetSpec, positions: Map<string, number>, choicesFor: (column: ColumnSpec) => readonly string[] | undefined): void {
-  const width = Math.max(...[...positions.values()].map((p) => p + 1));
-  const dataRows = Math.max(sheet.getMaxRows() - 1, 1);
+/**
+ * Header style, frozen row, tab colour; for each column on every row below the header (2 to the sheet's
+ * last row, so rows Toko appends into are ready): number format and dropdown; header notes, hidden
+ * columns, and widths (one setColumnWidths per run of adjacent columns of equal width). A few calls per
+ * column, never per row.
+ */
+function formatSheet(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  spec: SheetSpec,
+  positions: Map<string, number>,
+  choicesFor: (column: ColumnSpec) => readonly string[] | undefined,
+  titles: ReadonlyMap<string, number> = new Map(),
+): void {
+  const width = Math.max(...[...positions.values(), ...titles.values()].map((p) => p + 1));
   if (sheet.getMaxRows() < 2) sheet.insertRowsAfter(1, 1);
+  const dataRows = sheet.getMaxRows() - 1;
   sheet.getRange(1, 1, 1, width).setFontWeight('bold').setBackground(HEADER_BACKGROUND);
+  unstyleHeaderCopies(sheet, width);
   sheet.setFrozenRows(1);
   sheet.setTabColor(spec.tabColor);
+  const widths = new Map<number, number>();
   for (const column of spec.columns) {
     const at = (positions.get(column.key) as number) + 1;
     const cells = sheet.getRange(2, at, dataRows, 1);
@@ -128,8 +197,101 @@ function formatSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet, spec: SheetSpec,
       const rule = SpreadsheetApp.newDataValidation().requireValueInList([...choices].filter((c) => c !== ''), true).setAllowInvalid(true).build();
       cells.setDataValidation(rule);
     }
-    if (column.width) sheet.setColumnWidth(at, column.width);
+    if (column.note) sheet.getRange(1, at).setNote(column.note);
+    if (column.hidden) sheet.hideColumns(at);
+    widths.set(at, columnWidth(column));
   }
+  for (const [title, p] of titles) {
+    const block = SETTINGS_BLOCKS.find((b) => b.title === title);
+    sheet.getRange(1, p + 1).setBackground(TITLE_BACKGROUND).setFontColor(TITLE_COLOR).setNote(block?.note ?? null);
+    widths.set(p + 1, headerWidth(title));
+  }
+  setWidths(sheet, widths);
+}
+
+/**
+ * Data rows that took the header's bold grey (rows an earlier Toko inserted right under the header: Sheets
+ * gives inserted rows the style of the row above) become plain again; a row someone coloured otherwise
+ * is left alone. One read of the first column's backgrounds, one write per run of such rows.
+ */
+function unstyleHeaderCopies(sheet: GoogleAppsScript.Spreadsheet.Sheet, width: number): void {
+  const lastRow = sheet.getLastRow();
+  if (lastRow < 2) return;
+  const backgrounds = sheet.getRange(2, 1, lastRow - 1, 1).getBackgrounds();
+  const rows = backgrounds.map((row, i) => (String(row[0]).toLowerCase() === HEADER_BACKGROUND ? i + 2 : 0)).filter((r) => r > 0);
+  for (let i = 0; i < rows.length; ) {
+    let j = i;
+    while (j + 1 < rows.length && rows[j + 1] === rows[j] + 1) j++;
+    sheet.getRange(rows[i], 1, j - i + 1, width).setFontWeight('normal').setBackground(null);
+    i = j + 1;
+  }
+}
+
+/** Sets column widths with one setColumnWidths per run of adjacent columns that get the same width. */
+function setWidths(sheet: GoogleAppsScript.Spreadsheet.Sheet, widths: ReadonlyMap<number, number>): void {
+  const columns = [...widths.keys()].sort((a, b) => a - b);
+  for (let i = 0; i < columns.length; ) {
+    let j = i;
+    while (j + 1 < columns.length && columns[j + 1] === columns[j] + 1 && widths.get(columns[j + 1]) === widths.get(columns[i])) j++;
+    if (j === i) sheet.setColumnWidth(columns[i], widths.get(columns[i]) as number);
+    else sheet.setColumnWidths(columns[i], j - i + 1, widths.get(columns[i]) as number);
+    i = j + 1;
+  }
+}
+
+/**
+ * The Nilai cell of each scalar setting with fixed answers (Bahasa, Kirim PO ke supplier) gets its
+ * dropdown; the rest of the Nilai column none (a row moved by hand takes no stale dropdown along).
+ */
+function settingDropdowns(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): void {
+  const table = Table.read(ss, SETTINGS_SHEET);
+  const sheet = table.sheet;
+  const valueColumn = indexColumns(sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0], SETTINGS_SHEET.columns).positions.get('settingValue') as number;
+  sheet.getRange(2, valueColumn + 1, sheet.getMaxRows() - 1, 1).setDataValidation(null);
+  for (const row of table.rows) {
+    const label = cellText(row.record.settingKey).toLowerCase();
+    const key = (Object.keys(SETTING_CHOICES) as SettingKey[]).find((k) => SETTING_KEYS[k].toLowerCase() === label);
+    if (!key) continue;
+    const rule = SpreadsheetApp.newDataValidation().requireValueInList([...(SETTING_CHOICES[key] as readonly string[])], true).setAllowInvalid(true).build();
+    sheet.getRange(row.rowNumber, valueColumn + 1).setDataValidation(rule);
+  }
+}
+
+/** Every stock row gets Tersedia's formula (rows typed by hand, and sheets from before it was one): one read, one write. */
+function stockFormulas(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): void {
+  Table.read(ss, STOCK_SHEET).writeFormulas();
+}
+
+/** The tab order: the divisions' sheets (CS, Keuangan, Gudang), then other tabs as they were (reports, people's own), then Pengaturan, Log and Outbox. */
+const TAIL_SHEETS = [SETTINGS_SHEET.name, LOG_SHEET.name, OUTBOX_SHEET.name];
+
+/** Moves tabs that are out of that order (the others stay where they are relative to each other). */
+function orderTabs(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): void {
+  const sheets = ss.getSheets();
+  const names = sheets.map((sheet) => sheet.getName());
+  const head = ALL_SHEETS.map((spec) => spec.name).filter((name) => !TAIL_SHEETS.includes(name) && names.includes(name));
+  const tail = TAIL_SHEETS.filter((name) => names.includes(name));
+  const wanted = [...head, ...names.filter((name) => !head.includes(name) && !tail.includes(name)), ...tail];
+  const current = [...names];
+  wanted.forEach((name, i) => {
+    if (current[i] === name) return;
+    ss.setActiveSheet(sheets[names.indexOf(name)]);
+    ss.moveActiveSheet(i + 1);
+    current.splice(current.indexOf(name), 1);
+    current.splice(i, 0, name);
+  });
+}
+
+/** Names Google gives the first sheet of a new spreadsheet, by language. */
+const DEFAULT_FIRST_SHEETS = ['sheet1', 'lembar1', 'lembar 1'];
+
+/** On a new Toko spreadsheet, removes Google's empty first sheet (Sheet1, Lembar1); one with anything in it stays. */
+function removeEmptyDefaultSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): boolean {
+  const ours = new Set(ALL_SHEETS.map((spec) => spec.name));
+  const leftover = ss.getSheets().find((sheet) => !ours.has(sheet.getName()) && DEFAULT_FIRST_SHEETS.includes(sheet.getName().toLowerCase()));
+  if (!leftover || leftover.getLastRow() > 0 || leftover.getLastColumn() > 0) return false;
+  ss.deleteSheet(leftover);
+  return true;
 }
 
 /** Protects a sheet for its editors and the owner; warning-only while no team is listed. Returns a line for the message. */
@@ -191,7 +353,8 @@ function ensureSettings(ctx: ActionContext, isNew: boolean): Text | null {
 export function setupSheets(ctx: ActionContext): ActionOutcome {
   const lines: Text[] = [];
   const prepared = ALL_SHEETS.map((spec) => ({ spec, ...ensureSheet(ctx.ss, spec) }));
-  const localeLine = ensureLocale(ctx.ss, prepared.every((p) => p.report.created));
+  const isNewShop = prepared.every((p) => p.report.created);
+  const localeLine = ensureLocale(ctx.ss, isNewShop);
   const settingsNew = prepared.find((p) => p.spec.name === SETTINGS_SHEET.name)?.report.created ?? false;
   const settingsLine = ensureSettings(ctx, settingsNew);
   const couriers = settingsNew ? DEFAULT_COURIERS.map((c) => c.name) : ctx.settings.couriers.map((c) => c.name);
@@ -211,19 +374,26 @@ export function setupSheets(ctx: ActionContext): ActionOutcome {
       });
     }
     if (!positions) continue;
-    formatSheet(sheet, spec, positions, choicesFor(spec));
+    const titles = spec.name === SETTINGS_SHEET.name ? ensureSettingsTitles(sheet, positions) : undefined;
+    formatSheet(sheet, spec, positions, choicesFor(spec), titles);
     protections.push(protectSheet(sheet, spec, ctx));
     if (report.created) lines.push({ id: `Sheet ${spec.name} dibuat.`, en: `Sheet ${spec.name} created.` });
     if (report.added.length) lines.push({ id: `Kolom ditambahkan di ${spec.name}: ${report.added.join(', ')}.`, en: `Columns added to ${spec.name}: ${report.added.join(', ')}.` });
   }
   if (settingsLine) lines.push(settingsLine);
   if (localeLine) lines.push(localeLine);
-  if (prepared.find((p) => p.spec.name === STOCK_SHEET.name)?.report.created) {
+  const stockPrepared = prepared.find((p) => p.spec.name === STOCK_SHEET.name);
+  if (stockPrepared?.report.created) {
     const stock = Table.read(ctx.ss, STOCK_SHEET);
     for (const record of STARTER_STOCK) stock.append(record);
     stock.commit();
     lines.push({ id: `${STARTER_STOCK.length} produk contoh ditambahkan di ${STOCK_SHEET.name} — ganti dengan produk Anda.`, en: `${STARTER_STOCK.length} sample products added to ${STOCK_SHEET.name} — replace them with yours.` });
+  } else if (stockPrepared?.positions) {
+    stockFormulas(ctx.ss);
   }
+  if (prepared.find((p) => p.spec.name === SETTINGS_SHEET.name)?.positions) settingDropdowns(ctx.ss);
+  if (isNewShop && removeEmptyDefaultSheet(ctx.ss)) lines.push({ id: 'Sheet kosong bawaan Google (Sheet1) dihapus.', en: "Google's empty default sheet (Sheet1) removed." });
+  orderTabs(ctx.ss);
   const first = prepared[0].sheet;
   first.activate();
   if (lines.length === 0) lines.push({ id: 'Semua sheet sudah lengkap; format, dropdown dan proteksi diperbarui. Tidak ada data yang diubah.', en: 'Every sheet was already complete; formats, dropdowns and protection refreshed. No data was changed.' });

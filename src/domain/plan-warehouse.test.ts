@@ -452,6 +452,6 @@ describe('planCancel guards', () => {
     const plan = cancel(orderRows([waiting()]), { stock });
 
     expect(plan.done).toEqual(['TK-2611-0001']);
-    expect(plan.warnings.map((w) => w.id)).toEqual(['Dipesan untuk KAOS-HTM-L tinggal 1, kurang dari 2; dibuat 0 — cek Gudang · Stok']);
+    expect(plan.warnings.map((w) => w.id)).toEqual(['Di-booking untuk KAOS-HTM-L tinggal 1, kurang dari 2; dibuat 0 — cek Gudang · Stok']);
   });
 });

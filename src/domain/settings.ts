@@ -37,7 +37,7 @@ export const DEFAULT_SETTINGS: Readonly<Record<SettingKey, string>> = {
   ownerEmail: '',
   warehouseEmails: '',
   financeEmails: '',
-  language: 'id',
+  language: 'Indonesia',
   orderIdPrefix: 'TK',
   poIdPrefix: 'PO',
   sendPoToSupplier: 'Tidak',

@@ -101,7 +101,7 @@ describe('StockBook guards', () => {
     const released = book.releaseOrder('TK-1', 'KAOS-HTM-L x2');
 
     expect(released.ok && released.applied).toBe(true);
-    expect(released.ok && released.warnings.map((w) => w.id)).toEqual(['Dipesan untuk KAOS-HTM-L tinggal 1, kurang dari 2; dibuat 0 — cek Gudang · Stok']);
+    expect(released.ok && released.warnings.map((w) => w.id)).toEqual(['Di-booking untuk KAOS-HTM-L tinggal 1, kurang dari 2; dibuat 0 — cek Gudang · Stok']);
     expect(book.changes()).toEqual([{ rowNumber: 2, changes: { onHand: 10, reserved: 0, available: 10, orderTrail: '' } }]);
   });
 

@@ -127,7 +127,7 @@ describe('stock guards', () => {
     const result = release(kaos({ reserved: 1, trail: trail('TK-1:R') }), 'TK-1', 3);
 
     expect(result.ok && result.warning).toEqual({
-      id: 'Dipesan untuk KAOS-HTM-L tinggal 1, kurang dari 3; dibuat 0 — cek Gudang · Stok',
+      id: 'Di-booking untuk KAOS-HTM-L tinggal 1, kurang dari 3; dibuat 0 — cek Gudang · Stok',
       en: 'Reserved for KAOS-HTM-L was 1, less than 3; set to 0 — check Gudang · Stok',
     });
   });
@@ -190,7 +190,7 @@ describe('stock guards', () => {
 describe('stock rows guards', () => {
   it.each([
     ['onHand', -1, 'Stok Fisik', 'On hand'],
-    ['reserved', -2, 'Dipesan', 'Reserved'],
+    ['reserved', -2, 'Di-booking', 'Reserved'],
     ['costPrice', -100, 'Harga Pokok', 'Cost price'],
     ['sellingPrice', 'gratis', 'Harga Jual', 'Selling price'],
     ['reorderPoint', 1.5, 'Batas Stok Minimum', 'Reorder point'],

@@ -66,7 +66,7 @@ export function readStockLevel(record: StockRecord): { ok: true; level: StockLev
   const numbers = { onHand: cellInteger(record.onHand), reserved: cellInteger(record.reserved), costPrice: cellInteger(record.costPrice), sellingPrice: cellInteger(record.sellingPrice), reorderPoint: cellInteger(record.reorderPoint) };
   const labels: Record<keyof typeof numbers, Text> = {
     onHand: { id: 'Stok Fisik', en: 'On hand' },
-    reserved: { id: 'Dipesan', en: 'Reserved' },
+    reserved: { id: 'Di-booking', en: 'Reserved' },
     costPrice: { id: 'Harga Pokok', en: 'Cost price' },
     sellingPrice: { id: 'Harga Jual', en: 'Selling price' },
     reorderPoint: { id: 'Batas Stok Minimum', en: 'Reorder point' },
@@ -118,7 +118,7 @@ export function release(level: StockLevel, orderId: string, quantity: number): S
   if (level.trail.get(orderId) !== 'R') return { ok: true, level, applied: false };
   const reserved = Math.max(0, level.reserved - quantity);
   const warning: Text | undefined = level.reserved < quantity
-    ? { id: `Dipesan untuk ${level.sku} tinggal ${level.reserved}, kurang dari ${quantity}; dibuat 0 — cek Gudang · Stok`, en: `Reserved for ${level.sku} was ${level.reserved}, less than ${quantity}; set to 0 — check Gudang · Stok` }
+    ? { id: `Di-booking untuk ${level.sku} tinggal ${level.reserved}, kurang dari ${quantity}; dibuat 0 — cek Gudang · Stok`, en: `Reserved for ${level.sku} was ${level.reserved}, less than ${quantity}; set to 0 — check Gudang · Stok` }
     : undefined;
   return { ok: true, level: withTrail(level, orderId, null, { reserved }), applied: true, warning };
 }

@@ -8,7 +8,7 @@
  */
 import { Cell } from '../domain/cell';
 import { ColumnSpec, SheetSpec } from './schema';
-import { indexColumns, isDate, missingColumnError, missingSheetError, TableRow } from './table';
+import { columnLetters as letters, indexColumns, isDate, missingColumnError, missingSheetError, TableRow } from './table';
 
 /** The widest gap of unneeded columns a run reads through rather than spending another call. */
 export const MAX_GAP = 3;
@@ -23,18 +23,6 @@ export interface ColumnLayout<K extends string> {
 export interface ColumnRun {
   readonly first: number;
   readonly last: number;
-}
-
-/** The column's letters for a 0-based position (0 → A, 27 → AB). */
-function letters(position: number): string {
-  let n = position + 1;
-  let out = '';
-  while (n > 0) {
-    const rest = (n - 1) % 26;
-    out = String.fromCharCode(65 + rest) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
 }
 
 /** A1 of a block on the named sheet; `lastRow` undefined means to the bottom of the sheet. */

@@ -27,8 +27,22 @@ export interface ColumnSpec {
   readonly format: ColumnFormat;
   /** A dropdown list Setup attaches (values in the sheet's language). */
   readonly choices?: readonly string[];
-  /** Pixel width Setup gives the column. */
+  /**
+   * Pixel width for a typical value (an e-mail address, `PB-PO-1-KAOS-HTM-L-10`); Setup gives the column
+   * at least this and at least what its header needs (`columnWidth`).
+   */
   readonly width?: number;
+  /** Earlier header texts of this column: still read, and Setup renames them to `header` in place. */
+  readonly formerHeaders?: readonly string[];
+  /**
+   * A per-row formula Toko writes instead of a value (`{key}` is that column's cell on the same row), so the
+   * column follows its inputs when people edit them by hand. Whatever a caller gives for it is ignored.
+   */
+  readonly formula?: string;
+  /** Setup hides the column (kept for Toko, not for people to read) — still read and written like any other. */
+  readonly hidden?: boolean;
+  /** A note Setup puts on the header cell: what the column means, when that is not obvious. */
+  readonly note?: string;
 }
 
 /** One sheet: its default name, the division that owns it, its tab colour and its columns in default order. */
@@ -91,35 +105,56 @@ export const OUTBOX_STATUSES = ['Menunggu', 'Mengirim', 'Terkirim', 'Gagal'] as 
 /** Widths that show a whole date (`28 Nov 2026`) or moment (`28 Nov 2026 16:40`) without `###`. */
 const DEFAULT_WIDTHS: Partial<Record<ColumnFormat, number>> = { date: 105, datetime: 140, rupiah: 110 };
 
+/** Typical values' widths: an e-mail address, an order ID (`TK-2611-0001`), a ledger or receipt ID. */
+const EMAIL_WIDTH = 190;
+const ORDER_ID_WIDTH = 120;
+const ENTRY_ID_WIDTH = 180;
+
+/** The narrowest column Setup makes (Google's default is 100 px). */
+export const MIN_COLUMN_WIDTH = 90;
+/** Pixels per character of a bold header (Arial 10) and the room for padding and a dropdown's arrow or filter button. */
+const HEADER_PX_PER_CHAR = 8;
+const HEADER_PADDING_PX = 28;
+
+/** The width a header text needs to show whole, bold, with room for a dropdown arrow. */
+export function headerWidth(text: string): number {
+  return Math.max(MIN_COLUMN_WIDTH, Math.ceil(text.length * HEADER_PX_PER_CHAR + HEADER_PADDING_PX));
+}
+
+/** The width Setup gives a column: its header whole and its typical value (`width`), whichever is wider. */
+export function columnWidth(column: ColumnSpec): number {
+  return Math.max(headerWidth(column.header), column.width ?? 0);
+}
+
 const col = <K extends string>(
   key: K,
   header: string,
   format: ColumnFormat,
-  extra: { aliases?: string[]; choices?: readonly string[]; width?: number } = {},
+  extra: Omit<ColumnSpec, 'key' | 'header' | 'format'> = {},
 ): ColumnSpec & { key: K } => ({ key, header, format, width: DEFAULT_WIDTHS[format], ...extra });
 
 /** The columns every order sheet shares, so moving an order between divisions keeps the whole record. */
 export const ORDER_COLUMNS = [
-  col('orderId', 'ID Pesanan', 'text', { aliases: ['Order ID'], width: 110 }),
+  col('orderId', 'ID Pesanan', 'text', { aliases: ['Order ID'], width: ORDER_ID_WIDTH }),
   col('orderDate', 'Tanggal', 'date', { aliases: ['Date'] }),
   col('customerName', 'Nama Pelanggan', 'text', { aliases: ['Customer'], width: 160 }),
   col('phone', 'No. WhatsApp', 'text', { aliases: ['WhatsApp'], width: 130 }),
   col('address', 'Alamat', 'text', { aliases: ['Address'], width: 240 }),
-  col('channel', 'Channel', 'text', { choices: CHANNELS }),
+  col('channel', 'Channel', 'text', { choices: CHANNELS, width: 130 }),
   col('items', 'Item', 'text', { aliases: ['Items'], width: 220 }),
   col('variantConfirmed', 'Varian Dikonfirmasi', 'text', { aliases: ['Variant confirmed'], choices: YES_NO }),
   col('paymentMethod', 'Metode Bayar', 'text', { aliases: ['Payment method'], choices: PAYMENT_METHODS }),
-  col('paymentStatus', 'Status Bayar', 'text', { aliases: ['Payment status'], choices: PAYMENT_STATUSES }),
-  col('courier', 'Kurir', 'text', { aliases: ['Courier'] }),
+  col('paymentStatus', 'Status Bayar', 'text', { aliases: ['Payment status'], choices: PAYMENT_STATUSES, width: 120 }),
+  col('courier', 'Kurir', 'text', { aliases: ['Courier'], width: 120 }),
   col('shippingCost', 'Ongkir', 'rupiah', { aliases: ['Shipping cost'] }),
   col('discount', 'Diskon', 'rupiah', { aliases: ['Discount'] }),
   col('subtotal', 'Subtotal', 'rupiah'),
   col('total', 'Total', 'rupiah'),
   col('costOfGoods', 'HPP', 'rupiah', { aliases: ['COGS'] }),
-  col('assignedCs', 'CS', 'text'),
+  col('assignedCs', 'CS', 'text', { width: EMAIL_WIDTH }),
   col('notes', 'Catatan', 'text', { aliases: ['Notes'], width: 200 }),
-  col('fulfilment', 'Status Kirim', 'text', { aliases: ['Fulfilment'], choices: FULFILMENT_STATUSES }),
-  col('complaint', 'Komplain', 'text', { aliases: ['Complaint'], choices: COMPLAINT_STATUSES }),
+  col('fulfilment', 'Status Kirim', 'text', { aliases: ['Fulfilment'], choices: FULFILMENT_STATUSES, width: 160 }),
+  col('complaint', 'Komplain', 'text', { aliases: ['Complaint'], choices: COMPLAINT_STATUSES, width: 200 }),
   col('rejectReason', 'Alasan Ditolak', 'text', { aliases: ['Reject reason'], width: 200 }),
   col('confirmedAt', 'Dikonfirmasi', 'datetime', { aliases: ['Confirmed at'] }),
   col('approvedAt', 'Disetujui', 'datetime', { aliases: ['Approved at'] }),
@@ -130,7 +165,7 @@ export const ORDER_COLUMNS = [
   col('shippedAt', 'Dikirim', 'datetime', { aliases: ['Shipped at'] }),
   col('deliveredAt', 'Diterima', 'datetime', { aliases: ['Delivered at'] }),
   col('cancelledAt', 'Dibatalkan', 'datetime', { aliases: ['Cancelled at'] }),
-  col('updatedBy', 'Diubah Oleh', 'text', { aliases: ['Updated by'] }),
+  col('updatedBy', 'Diubah Oleh', 'text', { aliases: ['Updated by'], width: EMAIL_WIDTH }),
 ] as const;
 
 /** A key of the order record. */
@@ -160,16 +195,26 @@ export const STOCK_SHEET: SheetSpec = {
   columns: [
     col('sku', 'SKU', 'text', { width: 130 }),
     col('name', 'Nama Produk', 'text', { aliases: ['Product'], width: 200 }),
-    col('variant', 'Varian/Warna', 'text', { aliases: ['Variant'] }),
-    col('onHand', 'Stok Fisik', 'integer', { aliases: ['On hand'] }),
-    col('reserved', 'Dipesan', 'integer', { aliases: ['Reserved'] }),
-    col('available', 'Tersedia', 'integer', { aliases: ['Available'] }),
+    col('variant', 'Varian/Warna', 'text', { aliases: ['Variant'], width: 130 }),
+    col('onHand', 'Stok Fisik', 'integer', { aliases: ['On hand'], note: 'Barang yang ada di gudang sekarang. Boleh dikoreksi setelah stock opname.' }),
+    // Held for customers' orders not yet shipped; once headed "Dipesan", which is also a PO's status (ordered from the supplier).
+    col('reserved', 'Di-booking', 'integer', {
+      aliases: ['Reserved'], formerHeaders: ['Dipesan'],
+      note: 'Stok yang di-booking pesanan pelanggan yang belum dikirim (diisi Toko saat Konfirmasi pesanan). Bukan barang yang dipesan ke supplier — itu ada di Keuangan · Pembelian.',
+    }),
+    col('available', 'Tersedia', 'integer', {
+      aliases: ['Available'], formula: '={onHand}-{reserved}',
+      note: 'Dihitung otomatis: Stok Fisik − Di-booking. Tidak perlu diketik; ubah Stok Fisik, Tersedia ikut berubah.',
+    }),
     col('reorderPoint', 'Batas Stok Minimum', 'integer', { aliases: ['Reorder point'] }),
     col('costPrice', 'Harga Pokok', 'rupiah', { aliases: ['Cost price'] }),
     col('sellingPrice', 'Harga Jual', 'rupiah', { aliases: ['Selling price'] }),
     // Which open orders hold this SKU (TK-2611-0001:R reserved, :S shipped), written with the stock numbers in
     // one row write, so a rerun after a failure never reserves, releases or ships the same order twice.
-    col('orderTrail', 'Jejak Pesanan', 'text', { aliases: ['Order trail'], width: 220 }),
+    col('orderTrail', 'Jejak Pesanan', 'text', {
+      aliases: ['Order trail'], width: 220, hidden: true,
+      note: 'Catatan teknis Toko (pesanan mana yang memegang SKU ini), disembunyikan. Jangan diubah: Toko memakainya agar stok tidak dipotong dua kali.',
+    }),
   ],
 };
 
@@ -179,14 +224,14 @@ export const LEDGER_SHEET: SheetSpec = {
   division: 'Keuangan',
   tabColor: DIVISION_COLORS.Keuangan,
   columns: [
-    col('entryId', 'ID', 'text', { width: 150 }),
+    col('entryId', 'ID', 'text', { width: ENTRY_ID_WIDTH }),
     col('date', 'Tanggal', 'date', { aliases: ['Date'] }),
     col('type', 'Jenis', 'text', { aliases: ['Type'], choices: LEDGER_TYPES }),
-    col('category', 'Kategori', 'text', { aliases: ['Category'], choices: LEDGER_CATEGORIES }),
+    col('category', 'Kategori', 'text', { aliases: ['Category'], choices: LEDGER_CATEGORIES, width: 130 }),
     col('amount', 'Jumlah', 'rupiah', { aliases: ['Amount'] }),
-    col('reference', 'Referensi', 'text', { aliases: ['Reference'] }),
+    col('reference', 'Referensi', 'text', { aliases: ['Reference'], width: ENTRY_ID_WIDTH }),
     col('note', 'Catatan', 'text', { aliases: ['Note'], width: 220 }),
-    col('by', 'Oleh', 'text', { aliases: ['By'] }),
+    col('by', 'Oleh', 'text', { aliases: ['By'], width: EMAIL_WIDTH }),
   ],
 };
 
@@ -196,25 +241,26 @@ export const PURCHASES_SHEET: SheetSpec = {
   division: 'Keuangan',
   tabColor: DIVISION_COLORS.Keuangan,
   columns: [
-    col('poId', 'ID PO', 'text', { aliases: ['PO ID'] }),
+    col('poId', 'ID PO', 'text', { aliases: ['PO ID'], width: ORDER_ID_WIDTH }),
     col('date', 'Tanggal', 'date', { aliases: ['Date'] }),
     col('supplier', 'Supplier', 'text', { width: 160 }),
-    col('supplierEmail', 'Email Supplier', 'text', { aliases: ['Supplier e-mail'], width: 180 }),
+    col('supplierEmail', 'Email Supplier', 'text', { aliases: ['Supplier e-mail'], width: EMAIL_WIDTH }),
     col('sku', 'SKU', 'text', { width: 130 }),
     col('quantity', 'Qty', 'integer'),
     col('unitCost', 'Harga Satuan', 'rupiah', { aliases: ['Unit cost'] }),
     col('total', 'Total', 'rupiah'),
     col('received', 'Qty Diterima', 'integer', { aliases: ['Received'] }),
     col('receiveNow', 'Terima Sekarang', 'integer', { aliases: ['Receive now'] }),
-    col('status', 'Status', 'text', { choices: PURCHASE_STATUSES }),
+    col('status', 'Status', 'text', { choices: PURCHASE_STATUSES, width: 150 }),
     col('receivedAt', 'Terakhir Diterima', 'datetime', { aliases: ['Last received'] }),
     col('note', 'Catatan', 'text', { aliases: ['Note'], width: 200 }),
   ],
 };
 
 /**
- * Settings: side-by-side blocks read by header — scalar settings (Pengaturan/Nilai), the team
- * (Email Tim/Nama/Divisi), couriers (Kurir/URL Lacak with `{resi}`), and ledger categories.
+ * Settings: four tables side by side, read by header in one read — scalar settings (Pengaturan/Nilai),
+ * the team (Email Tim/Nama/Divisi), couriers (Kurir/URL Lacak with `{resi}`), and ledger categories.
+ * Setup puts a title column before each (SETTINGS_BLOCKS).
  */
 export const SETTINGS_SHEET: SheetSpec = {
   name: 'Pengaturan',
@@ -223,14 +269,30 @@ export const SETTINGS_SHEET: SheetSpec = {
   columns: [
     col('settingKey', 'Pengaturan', 'text', { aliases: ['Setting'], width: 200 }),
     col('settingValue', 'Nilai', 'text', { aliases: ['Value'], width: 240 }),
-    col('teamEmail', 'Email Tim', 'text', { aliases: ['Team e-mail'], width: 200 }),
-    col('teamName', 'Nama', 'text', { aliases: ['Name'] }),
+    col('teamEmail', 'Email Tim', 'text', { aliases: ['Team e-mail'], width: EMAIL_WIDTH }),
+    col('teamName', 'Nama', 'text', { aliases: ['Name'], width: 130 }),
     col('teamDivision', 'Divisi', 'text', { aliases: ['Division'], choices: DIVISIONS }),
     col('courier', 'Kurir', 'text', { aliases: ['Courier'] }),
     col('trackingUrl', 'URL Lacak', 'text', { aliases: ['Tracking URL'], width: 320 }),
-    col('ledgerCategory', 'Kategori Kas', 'text', { aliases: ['Ledger category'] }),
+    col('ledgerCategory', 'Kategori Kas', 'text', { aliases: ['Ledger category'], width: 140 }),
   ],
 };
+
+/** One of Pengaturan's tables: a title (in its own column, empty below, that separates it from the table to its left) and its columns. */
+export interface SettingsBlock {
+  readonly title: string;
+  /** What the table is for, as a note on the title. */
+  readonly note: string;
+  readonly keys: readonly string[];
+}
+
+/** Pengaturan's four unrelated tables, left to right; each row of one table has nothing to do with the same row of another. */
+export const SETTINGS_BLOCKS: readonly SettingsBlock[] = [
+  { title: 'TOKO ▸', note: 'Pengaturan toko: satu baris per pengaturan (nama di kolom Pengaturan, isinya di kolom Nilai).', keys: ['settingKey', 'settingValue'] },
+  { title: 'TIM ▸', note: 'Tim toko: satu baris per orang, dengan e-mail Google-nya dan divisinya. Jalankan Toko → Setup lagi setelah mengubahnya.', keys: ['teamEmail', 'teamName', 'teamDivision'] },
+  { title: 'KURIR ▸', note: 'Kurir dan alamat lacaknya; {resi} diganti nomor resi.', keys: ['courier', 'trackingUrl'] },
+  { title: 'KAS ▸', note: 'Kategori buku kas (pilihan dropdown di Keuangan · Kas).', keys: ['ledgerCategory'] },
+];
 
 /** The audit trail: one row per change. */
 export const LOG_SHEET: SheetSpec = {
@@ -239,11 +301,11 @@ export const LOG_SHEET: SheetSpec = {
   tabColor: DIVISION_COLORS.Semua,
   columns: [
     col('at', 'Waktu', 'datetime', { aliases: ['Time'] }),
-    col('user', 'Pengguna', 'text', { aliases: ['User'] }),
-    col('action', 'Aksi', 'text', { aliases: ['Action'] }),
-    col('orderId', 'ID Pesanan', 'text', { aliases: ['Order ID'] }),
-    col('from', 'Dari', 'text', { aliases: ['From'] }),
-    col('to', 'Ke', 'text', { aliases: ['To'] }),
+    col('user', 'Pengguna', 'text', { aliases: ['User'], width: EMAIL_WIDTH }),
+    col('action', 'Aksi', 'text', { aliases: ['Action'], width: 180 }),
+    col('orderId', 'ID Pesanan', 'text', { aliases: ['Order ID'], width: ENTRY_ID_WIDTH }),
+    col('from', 'Dari', 'text', { aliases: ['From'], width: 160 }),
+    col('to', 'Ke', 'text', { aliases: ['To'], width: 160 }),
     col('details', 'Detail', 'text', { aliases: ['Details'], width: 320 }),
   ],
 };
@@ -254,13 +316,13 @@ export const OUTBOX_SHEET: SheetSpec = {
   division: 'Semua',
   tabColor: DIVISION_COLORS.Semua,
   columns: [
-    col('mailId', 'ID', 'text', { width: 200 }),
+    col('mailId', 'ID', 'text', { width: 260 }),
     col('createdAt', 'Dibuat', 'datetime', { aliases: ['Created'] }),
-    col('to', 'Kepada', 'text', { aliases: ['To'], width: 200 }),
+    col('to', 'Kepada', 'text', { aliases: ['To'], width: EMAIL_WIDTH }),
     col('subject', 'Subjek', 'text', { aliases: ['Subject'], width: 240 }),
     col('body', 'Isi', 'text', { aliases: ['Body'], width: 240 }),
     col('htmlBody', 'HTML', 'text', { width: 120 }),
-    col('status', 'Status', 'text', { choices: OUTBOX_STATUSES }),
+    col('status', 'Status', 'text', { choices: OUTBOX_STATUSES, width: 110 }),
     col('attempts', 'Percobaan', 'integer', { aliases: ['Attempts'] }),
     col('lastError', 'Error Terakhir', 'text', { aliases: ['Last error'], width: 240 }),
     col('sentAt', 'Terkirim', 'datetime', { aliases: ['Sent at'] }),
@@ -300,3 +362,9 @@ export const SETTING_KEYS = {
 
 /** A key of the scalar settings. */
 export type SettingKey = keyof typeof SETTING_KEYS;
+
+/** The dropdown of a scalar setting's Nilai cell, for settings with a fixed set of answers. */
+export const SETTING_CHOICES: Partial<Record<SettingKey, readonly string[]>> = {
+  language: ['Indonesia', 'English'],
+  sendPoToSupplier: ['Ya', 'Tidak'],
+};

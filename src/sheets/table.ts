@@ -8,6 +8,7 @@
 import { Cell } from '../domain/cell';
 import { UserError } from '../domain/i18n';
 import { RUPIAH_NUMBER_FORMAT } from '../domain/money';
+import { rowsBelow } from './rows-below';
 import { ColumnFormat, ColumnSpec, SheetSpec } from './schema';
 
 /** A data row as read: its 1-based sheet row number, its record, and the values of people's own columns by header. */
@@ -68,11 +69,32 @@ export function indexColumns(
   const positions = new Map<string, number>();
   const missing: ColumnSpec[] = [];
   for (const column of columns) {
-    const found = [column.header, ...(column.aliases ?? [])].map((h) => at.get(normalizeHeader(h))).find((p) => p !== undefined);
+    const found = [column.header, ...(column.aliases ?? []), ...(column.formerHeaders ?? [])].map((h) => at.get(normalizeHeader(h))).find((p) => p !== undefined);
     if (found === undefined) missing.push(column);
     else positions.set(column.key, found);
   }
   return { positions, missing };
+}
+
+/** The column's letters for a 0-based position (0 → A, 27 → AB). */
+export function columnLetters(position: number): string {
+  let n = position + 1;
+  let out = '';
+  while (n > 0) {
+    const rest = (n - 1) % 26;
+    out = String.fromCharCode(65 + rest) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
+/** A column's per-row formula for sheet row `rowNumber`, each `{key}` replaced by that column's cell on the row (`=D7-E7`). */
+export function rowFormula(formula: string, positions: ReadonlyMap<string, number>, rowNumber: number): string {
+  return formula.replace(/\{(\w+)\}/g, (_, key: string) => {
+    const position = positions.get(key);
+    if (position === undefined) throw new Error(`Toko: formula column refers to unknown key ${key}`);
+    return `${columnLetters(position)}${rowNumber}`;
+  });
 }
 
 /** A cell value as a record holds it: Dates become epoch ms, everything else as read. */
@@ -345,7 +367,7 @@ export class Table<K extends string> {
     this.updates.set(rowNumber, { ...(this.updates.get(rowNumber) ?? {}), ...changes });
   }
 
-  /** Queues a new row at the end; columns not given are left blank. `extras` go to people's columns of the same header (added at the end if missing). */
+  /** Queues a new row below the last one (into the sheet's prepared empty rows); columns not given are left blank. `extras` go to people's columns of the same header (added at the end if missing). */
   append(record: Partial<Record<K, Cell>>, extras?: ExtraCells): void {
     this.appends.push({ record, extras });
   }
@@ -387,6 +409,30 @@ export class Table<K extends string> {
     this.loadedRows = [...byRow.values()].sort((a, b) => a.rowNumber - b.rowNumber);
   }
 
+  /** What Toko writes into `column` on sheet row `rowNumber`: its formula for a formula column (never a value), else the value. */
+  private outCell(column: ColumnSpec, value: Cell | undefined, rowNumber: number): unknown {
+    return column.formula ? rowFormula(column.formula, this.positions, rowNumber) : toCell(value, column.format);
+  }
+
+  /**
+   * Writes the formula of each formula column (Gudang · Stok's Tersedia) into every loaded row, one
+   * setFormulas per formula column over the span of those rows (blank rows between stay blank). For
+   * Setup: rows typed by hand, and sheets from before the column was a formula.
+   */
+  writeFormulas(): void {
+    const rows = this.loadedRows.map((row) => row.rowNumber);
+    if (rows.length === 0) return;
+    const first = rows[0];
+    const last = rows[rows.length - 1];
+    const filled = new Set(rows);
+    for (const column of this.spec.columns) {
+      if (!column.formula) continue;
+      const formula = column.formula;
+      const formulas = Array.from({ length: last - first + 1 }, (_, i) => [filled.has(first + i) ? rowFormula(formula, this.positions, first + i) : '']);
+      this.sheet.getRange(first, (this.positions.get(column.key) as number) + 1, formulas.length, 1).setFormulas(formulas);
+    }
+  }
+
   /** The schema column at a 0-based position, if it is one of ours. */
   private columnsByPosition(): Array<ColumnSpec | undefined> {
     const out: Array<ColumnSpec | undefined> = Array.from({ length: this.width }, () => undefined);
@@ -426,8 +472,8 @@ export class Table<K extends string> {
           const cells = this.loaded.get(rowNumber);
           return specs.map((column, j) => {
             const value = column.key in changes ? changes[column.key] : fromCell(cells?.[run[j]]);
-            if (cells) cells[run[j]] = value;
-            return toCell(value, column.format);
+            if (cells && !column.formula) cells[run[j]] = value;
+            return this.outCell(column, value, rowNumber);
           });
         });
         const range = this.sheet.getRange(block[0], run[0] + 1, block.length, run.length);
@@ -494,7 +540,8 @@ export class Table<K extends string> {
           // Each kept row moves up to the i-th row of the span; a plain-text cell there takes text as it is.
           const values = kept.map((r, i) =>
             (this.loaded.get(r) as unknown[]).map((v, p) => {
-              if (byPosition[p]) return toCell(fromCell(v), byPosition[p]?.format);
+              const column = byPosition[p];
+              if (column) return this.outCell(column, fromCell(v), first + i);
               return typeof v === 'string' && plainText.has(`${i}:${p}`) ? v : rawToCell(v);
             }),
           );
@@ -599,10 +646,8 @@ export class Table<K extends string> {
       if (!byPosition[p] && normalizeHeader(h) !== '' && !extraPosition.has(normalizeHeader(h))) extraPosition.set(normalizeHeader(h), p);
     });
     const lastRow = Math.max(this.lastRow, 1);
-    // Fresh rows right below the content: they always exist, and take the formats of the row above.
-    this.sheet.insertRowsAfter(lastRow, this.appends.length);
-    const values = this.appends.map(({ record, extras }) => {
-      const row = byPosition.map((column) => (column ? toCell((record as Record<string, Cell>)[column.key], column.format) : ''));
+    const values = this.appends.map(({ record, extras }, i) => {
+      const row = byPosition.map((column) => (column ? this.outCell(column, (record as Record<string, Cell>)[column.key], lastRow + 1 + i) : ''));
       for (const [name, value] of extras ?? []) {
         const p = extraPosition.get(normalizeHeader(name));
         if (p !== undefined) row[p] = rawToCell(value);
@@ -610,7 +655,7 @@ export class Table<K extends string> {
       return row;
     });
     const formats = this.appends.map(() => byPosition.map((column) => (column ? numberFormatFor(column.format) : 'General')));
-    const range = this.sheet.getRange(lastRow + 1, 1, this.appends.length, width);
+    const range = rowsBelow(this.sheet, lastRow + 1, this.appends.length, width);
     range.setNumberFormats(formats);
     range.setValues(values);
     this.lastRow = lastRow + this.appends.length;
