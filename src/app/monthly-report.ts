@@ -38,7 +38,7 @@ import { Outbox } from './outbox';
 import { readSettings } from './settings';
 
 /** The menu caption and Log name of the action. */
-export const MONTHLY_REPORT_ACTION = 'Laporan bulanan';
+export const MONTHLY_REPORT_ACTION = 'Buat laporan bulanan sekarang';
 
 /**
  * The order sheets the report reads, the later stage first. A sale is an order approved (transfer,
