@@ -128,9 +128,9 @@ describe('the CS pages in Chromium', () => {
 
     expect(recordsOf(rt, ORDERS_SHEET)).toEqual([expect.objectContaining({ customerName: SCRIPT_NAME, phone: '6281234567890', items: 'KAOS-HTM-L x2, TOPI-01 x1', total: 238000 })]);
     expect(await textOf(page, '#status')).toContain(`Pesanan ${SCRIPT_NAME} disimpan di CS · Pesanan baris 2`);
-    expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+    expect(await page.evaluate(() => (globalThis as { pwned?: number }).pwned)).toBeUndefined();
     expect(await page.$$('#status script, #status img')).toHaveLength(0);
-    expect(await page.$eval('#save', (b) => (b as HTMLButtonElement).disabled)).toBe(true);
+    expect(await page.$eval('#save', (b) => (b as unknown as { disabled: boolean }).disabled)).toBe(true);
     await page.close();
   });
 
@@ -164,21 +164,21 @@ describe('the CS pages in Chromium', () => {
     const cards = await page.$$eval('.order', (nodes) => nodes.map((n) => n.textContent ?? ''));
     expect(cards).toHaveLength(3);
     expect(cards.join('\n')).toContain(SCRIPT_NAME);
-    expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+    expect(await page.evaluate(() => (globalThis as { pwned?: number }).pwned)).toBeUndefined();
     expect(await page.$$('#results script, #results img')).toHaveLength(0);
     const shipped = cards.find((c) => c.includes('TK-2611-0003')) as string;
     expect(shipped).toContain('Sudah dikirim');
     expect(shipped).toContain('Resi JNE0012345');
-    const links = await page.$$eval('.order a', (nodes) => nodes.map((n) => (n as HTMLAnchorElement).href));
+    const links = await page.$$eval('.order a', (nodes) => nodes.map((n) => (n as unknown as { href: string }).href));
     expect(links).toContain('https://www.jne.co.id/tracking-package?resi=JNE0012345');
     expect(links.filter((l) => l.startsWith('https://wa.me/6281234567890?text='))).toHaveLength(3);
     await page.screenshot({ path: join(SHOTS, 'cari-pelanggan.png'), fullPage: true });
 
     const copy = await page.$$('.order button.copy');
     await copy[0].click();
-    await page.waitForFunction(() => document.querySelector('.order button.copy')?.textContent !== 'Salin pesan');
+    await page.waitForFunction(() => (globalThis as any).document.querySelector('.order button.copy')?.textContent !== 'Salin pesan');
     expect(await textOf(page, '.order button.copy')).toBe('Tersalin');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await textOf(page, '.order .message'));
+    expect(await page.evaluate(() => (globalThis as any).navigator.clipboard.readText() as Promise<string>)).toBe(await textOf(page, '.order .message'));
     await page.close();
   });
 });
