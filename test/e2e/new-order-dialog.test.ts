@@ -5,7 +5,7 @@
 import { APPROVAL_SHEET, LOG_SHEET, ORDERS_SHEET, STOCK_SHEET } from '../../src/sheets/schema';
 import { aDraft } from './cs-fixtures';
 import { NOW } from './pipeline-fixtures';
-import { openShop, recordsOf, setTeam, WAREHOUSE } from './pipeline-shop';
+import { openShop, recordsOf, setSetting, setTeam, WAREHOUSE } from './pipeline-shop';
 
 type Reply = { ok: boolean; message: string; value?: any };
 
@@ -20,6 +20,17 @@ describe('the order-entry dialog on the built bundle', () => {
     expect(dialog?.html).toContain('id="customerName"');
     expect(dialog?.html).toContain('id="toko-boot"');
     expect(dialog?.html).not.toContain('toko:page-script');
+  });
+
+  it('with Bahasa English the dialog opens as New order and its page is told to speak English', async () => {
+    const rt = openShop();
+    setSetting(rt, 'Bahasa', 'English');
+
+    rt.clickMenu('Pesanan baru');
+    const reply = (await rt.scriptRun('saveNewOrder', aDraft({ phone: '' }))) as Reply;
+
+    expect(rt.workbook.dialogs.at(-1)).toMatchObject({ title: 'New order', html: expect.stringContaining('{"lang":"en"}') });
+    expect(reply.value.problems).toEqual([{ field: 'phone', line: -1, message: 'WhatsApp number is empty' }]);
   });
 
   it('the dialog starts with every SKU of Gudang · Stok and what is available', async () => {
