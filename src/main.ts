@@ -17,6 +17,9 @@ import { installMonthlyReportFromMenu, retryOutboxOnSchedule } from './app/repor
 import { receiveSelectedStock } from './app/receive-stock';
 import { sendSelectedPurchaseOrders } from './app/send-purchase-order';
 import { validateLedgerFromMenu } from './app/validate-ledger';
+import { searchCustomer as searchCustomerOrders, showCustomerSearch } from './app/customer-search';
+import { orderEntryData as newOrderEntryData, saveNewOrder as saveNewOrderDraft, showNewOrderDialog } from './app/new-order';
+import type { OrderDraft } from './domain/order-entry';
 
 /** Simple trigger: adds the Toko menu, in the shop's language, when the spreadsheet opens. */
 export function onOpen(): void {
@@ -56,3 +59,15 @@ export function installMonthlyReport(): void { installMonthlyReportFromMenu(); }
 export function monthlyReportTrigger(): void { monthlyReportOnSchedule(); }
 /** Time-driven trigger, hourly: sends mail waiting in Outbox. */
 export function outboxRetryTrigger(): void { retryOutboxOnSchedule(); }
+
+// Customer Service pages (docs/architecture.md, "Dialogs and sidebars")
+/** Toko → Cari pelanggan / pesanan: opens the CS sidebar. */
+export function customerSearch(): void { showCustomerSearch(); }
+/** google.script.run from the sidebar: a customer's orders for a phone, name or order ID. */
+export function searchCustomer(query: string) { return searchCustomerOrders(query); }
+/** Toko → Pesanan baru: opens the order-entry dialog. */
+export function newOrder(): void { showNewOrderDialog(); }
+/** google.script.run from the dialog: the stock and lists it offers. */
+export function orderEntryData() { return newOrderEntryData(); }
+/** google.script.run from the dialog: saves the order once per request ID. */
+export function saveNewOrder(draft: OrderDraft) { return saveNewOrderDraft(draft); }

@@ -11,7 +11,9 @@ export const MENU_LINES: readonly MenuLine[] = [
   // Order pipeline (docs/pipeline.md)
   { caption: 'Setup', en: 'Setup', handler: 'setup' },
   'separator',
+  { caption: 'Pesanan baru', en: 'New order', handler: 'newOrder' },
   { caption: 'Konfirmasi pesanan', en: 'Confirm order', handler: 'confirmOrder' },
+  { caption: 'Cari pelanggan / pesanan', en: 'Find customer / order', handler: 'customerSearch' },
   'separator',
   { caption: 'Approve order', en: 'Approve order', handler: 'approveOrder' },
   { caption: 'Tolak pesanan', en: 'Reject order', handler: 'rejectOrder' },

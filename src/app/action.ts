@@ -154,7 +154,7 @@ function askPerson(ui: GoogleAppsScript.Base.Ui | null, lang: Lang, title: Text,
  * before anything is written they are recreated with their headers (Outbox only for actions that
  * mail), so an action never half-runs.
  */
-function ensureSystemSheets(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, mails: boolean): { log: GoogleAppsScript.Spreadsheet.Sheet; outbox?: GoogleAppsScript.Spreadsheet.Sheet } {
+export function ensureSystemSheets(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, mails: boolean): { log: GoogleAppsScript.Spreadsheet.Sheet; outbox?: GoogleAppsScript.Spreadsheet.Sheet } {
   const [log, outbox] = (mails ? [LOG_SHEET, OUTBOX_SHEET] : [LOG_SHEET]).map((spec) => {
     const found = ss.getSheetByName(spec.name);
     if (found) return found;

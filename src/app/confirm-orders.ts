@@ -1,6 +1,6 @@
 /** Toko → Konfirmasi pesanan (CS): the selected rows of CS · Pesanan, checked, numbered, stock reserved, moved to Approval. */
 import { summarizePlan } from '../domain/order-messages';
-import { IdPlace } from '../domain/order-plan';
+import { IdPlace, PipelinePlan } from '../domain/order-plan';
 import { orderIdOf, OrderRow } from '../domain/order-record';
 import { planConfirm } from '../domain/plan-confirm';
 import { APPROVAL_SHEET, DONE_SHEET, OrderColumnKey, ORDERS_SHEET, SHIPPING_SHEET, STOCK_SHEET } from '../sheets/schema';
@@ -34,13 +34,18 @@ function placesOf(ctx: ActionContext, source: Table<OrderColumnKey>, target: Tab
 /** Confirms the selected orders (read what is needed once, plan, write); returns what to tell the user. */
 export function confirmSelectedOrders(ctx: ActionContext): ActionOutcome {
   const selection = selectedOrders(ctx, 'confirm', [ORDERS_SHEET]);
+  return confirmRows(ctx, selection.table, selection.rows).outcome;
+}
+
+/** Confirms these rows of CS · Pesanan (read from `source`); the plan written and what to tell the user. */
+export function confirmRows(ctx: ActionContext, source: Table<OrderColumnKey>, rows: OrderRow[]): { outcome: ActionOutcome; plan: PipelinePlan } {
   const target = Table.open(ctx.ss, APPROVAL_SHEET);
   const stock = Table.read(ctx.ss, STOCK_SHEET);
-  const typedIds = selection.rows.map((row) => orderIdOf(row.record)).filter((id) => id !== '');
+  const typedIds = rows.map((row) => orderIdOf(row.record)).filter((id) => id !== '');
   const ids = openOrderIdCounter(ctx.ss, ctx.settings.orderIdPrefix, ctx.now, typedIds);
-  const plan = planConfirm({ selected: selection.rows, idPlaces: placesOf(ctx, selection.table, target, typedIds), stock: stock.rows, ids }, planEnvOf(ctx));
-  applyOrderPlan(ctx, plan, { source: selection.table, target, stock }, () => ids.save());
-  return summarizePlan('confirm', plan, APPROVAL_SHEET.name);
+  const plan = planConfirm({ selected: rows, idPlaces: placesOf(ctx, source, target, typedIds), stock: stock.rows, ids }, planEnvOf(ctx));
+  applyOrderPlan(ctx, plan, { source, target, stock }, () => ids.save());
+  return { outcome: summarizePlan('confirm', plan, APPROVAL_SHEET.name), plan };
 }
 
 /** Menu entry: Konfirmasi pesanan. */

@@ -316,6 +316,20 @@ export class Table<K extends string> {
     return this.search(key, distinctValues(values)).length;
   }
 
+  /**
+   * The row numbers whose `key` cell matches a regular expression (any case, anywhere in the cell unless
+   * anchored), in sheet order: one TextFinder on that column, no cell read, rows not loaded.
+   */
+  findMatching(key: K, pattern: string): number[] {
+    if (pattern === '' || this.lastRow < 2) return [];
+    return this.sheet
+      .getRange(2, (this.positions.get(key) as number) + 1, this.lastRow - 1, 1)
+      .createTextFinder(pattern)
+      .useRegularExpression(true)
+      .findAll()
+      .map((hit) => hit.getRow());
+  }
+
   /** The cells of the `key` column below the header holding exactly one of `wanted` (any case): one TextFinder, no cell read. */
   private search(key: K, wanted: readonly string[]): GoogleAppsScript.Spreadsheet.Range[] {
     if (wanted.length === 0 || this.lastRow < 2) return [];
