@@ -17,6 +17,10 @@ import { installMonthlyReportFromMenu, retryOutboxOnSchedule } from './app/repor
 import { receiveSelectedStock } from './app/receive-stock';
 import { sendSelectedPurchaseOrders } from './app/send-purchase-order';
 import { validateLedgerFromMenu } from './app/validate-ledger';
+import { recordComplaintFromMenu } from './app/record-complaint';
+import { forwardComplaintFromMenu } from './app/forward-complaint';
+import { solveComplaintFromMenu } from './app/solve-complaint';
+import { watchComplaintSlaOnSchedule } from './app/complaint-sla-watch';
 
 /** Simple trigger: adds the Toko menu, in the shop's language, when the spreadsheet opens. */
 export function onOpen(): void {
@@ -56,3 +60,13 @@ export function installMonthlyReport(): void { installMonthlyReportFromMenu(); }
 export function monthlyReportTrigger(): void { monthlyReportOnSchedule(); }
 /** Time-driven trigger, hourly: sends mail waiting in Outbox. */
 export function outboxRetryTrigger(): void { retryOutboxOnSchedule(); }
+
+// Complaints (docs/pipeline.md, docs/panduan/komplain.md)
+/** Toko → Catat komplain. */
+export function recordComplaint(): void { recordComplaintFromMenu(); }
+/** Toko → Teruskan komplain. */
+export function forwardComplaint(): void { forwardComplaintFromMenu(); }
+/** Toko → Selesaikan komplain. */
+export function solveComplaint(): void { solveComplaintFromMenu(); }
+/** Time-driven trigger, hourly: marks complaints past their SLA and mails CS and the owner a digest. */
+export function complaintSlaTrigger(): void { watchComplaintSlaOnSchedule(); }

@@ -138,10 +138,10 @@ export const financeActionTexts = {
         ),
   triggerInstalled: (removed: number) =>
     t(
-      `Laporan bulanan terpasang: tiap tanggal 1 pukul 07.00 WIB laporan bulan lalu dibuat dan dikirim. E-mail yang tertunda dicoba lagi tiap jam.${
+      `Laporan bulanan terpasang: tiap tanggal 1 pukul 07.00 WIB laporan bulan lalu dibuat dan dikirim. E-mail yang tertunda dicoba lagi tiap jam, dan komplain yang lewat SLA diperiksa tiap jam.${
         removed > 0 ? ` (${removed} pemicu lama diganti.)` : ''
       }`,
-      `Monthly report installed: on the 1st of each month at 07.00 WIB last month's report is built and e-mailed. Mail that could not be sent is retried hourly.${
+      `Monthly report installed: on the 1st of each month at 07.00 WIB last month's report is built and e-mailed. Mail that could not be sent is retried hourly, and complaints past their SLA are checked hourly.${
         removed > 0 ? ` (${removed} old trigger(s) replaced.)` : ''
       }`,
     ),

@@ -69,7 +69,8 @@ export function planApprove(input: ApproveInput, env: PlanEnv): PipelinePlan {
     const method = cellText(r.paymentMethod);
     const status = cellText(r.paymentStatus);
     const total = cellInteger(r.total, null);
-    if (total === null || total <= 0) {
+    // Rp0 is a real order (a complaint's replacement, linked in Catatan): approved with no cash-book entry.
+    if (total === null || total < 0) {
       skipOrder(plan, row, { id: 'Total kosong atau bukan angka — tolak pesanan agar CS mengonfirmasi ulang', en: 'Total is empty or not a number — reject it so CS confirms it again' });
       continue;
     }
@@ -93,7 +94,7 @@ export function planApprove(input: ApproveInput, env: PlanEnv): PipelinePlan {
       continue;
     }
     const entryId = salesLedgerId(orderId);
-    if (paid && !ledgerIds.has(entryId)) {
+    if (paid && total > 0 && !ledgerIds.has(entryId)) {
       ledgerIds.add(entryId);
       plan.ledger.push({ entryId, date: env.now, type: 'Pemasukan', category: 'Penjualan', amount: total, reference: orderId, note: `${method} · ${cellText(r.channel)} · ${cellText(r.customerName)}`, by: env.user });
     }
