@@ -106,3 +106,13 @@ export function typeCell(rt: LocalRuntime, spec: SheetSpec, row: number, key: st
 export function lastMessage(rt: LocalRuntime): string {
   return rt.workbook.alerts.filter((a) => a.kind === 'alert').at(-1)?.message ?? rt.workbook.toasts.at(-1)?.message ?? '';
 }
+
+/** Siti's complaint as Catat komplain left it (recorded at COMPLAINT_NOW, Gudang, 2 h / 72 h), with `changes`. */
+export function sitiComplaint(changes: Row = {}): Row {
+  return {
+    complaintId: 'KM-2611-0001', recordedAt: COMPLAINT_NOW, orderId: ORDER.siti, customerName: 'Siti Aminah', phone: '6281234567890',
+    items: 'KAOS-HTM-L x2, TOPI-01 x1', courier: 'JNE', trackingNumber: 'JP1000000001', shippedAt: J(2026, 11, 26, 14), type: 'Cacat/rusak',
+    words: 'Topinya sobek', proofLink: 'https://drive.example/unboxing', division: 'Gudang', respondBy: COMPLAINT_NOW + 2 * 3600000,
+    solveBy: COMPLAINT_NOW + 72 * 3600000, status: 'Baru', handledBy: PEOPLE.cs, ...changes,
+  };
+}
