@@ -13,6 +13,7 @@ import { formatRupiah } from '../src/domain/money';
 import {
   ALL_SHEETS,
   APPROVAL_SHEET,
+  COMPLAINTS_SHEET,
   DONE_SHEET,
   LEDGER_SHEET,
   ORDERS_SHEET,
@@ -165,6 +166,21 @@ step('20.00 — same-day deliveries arrive (COD money collected): Toko → Tanda
   const rows = rowsWhere(SHIPPING_SHEET, () => true).filter((_, i) => i % 2 === 0);
   selectRows(rt, SHIPPING_SHEET, rows);
   rt.clickMenu('Tandai diterima', WAREHOUSE);
+});
+
+step('20.15 — a customer says her delivered parcel arrived damaged: Dewi records it (Toko → Catat komplain), forwards it to the warehouse (Toko → Teruskan komplain), and solves it with a replacement (Toko → Selesaikan komplain)', () => {
+  rt.advanceBy(15 * 60 * 1000);
+  const [row] = rowsWhere(DONE_SHEET, (r) => r.fulfilment === 'Diterima');
+  selectRows(rt, DONE_SHEET, [row]);
+  for (const text of ['3', 'Barangnya rusak waktu dibuka, ada video unboxing']) rt.workbook.answerNext({ button: 'OK', text });
+  rt.clickMenu('Catat komplain', CS);
+  const [complaint] = rowsWhere(COMPLAINTS_SHEET, () => true);
+  typeCell(COMPLAINTS_SHEET, 'proofLink', complaint, 'https://drive.example/unboxing-kaos.mp4', CS);
+  selectRows(rt, COMPLAINTS_SHEET, [complaint]);
+  rt.clickMenu('Teruskan komplain', CS);
+  selectRows(rt, COMPLAINTS_SHEET, [complaint]);
+  for (const text of ['1', '']) rt.workbook.answerNext({ button: 'OK', text });
+  rt.clickMenu('Selesaikan komplain', CS);
 });
 
 step('20.30 — Sari installs the monthly report: Toko → Pasang laporan bulanan', () => {

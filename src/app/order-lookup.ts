@@ -16,14 +16,19 @@ export interface FoundOrder {
   readonly row: OrderRow;
 }
 
-/** The rows holding one of `values` in column `key`, on every order sheet that exists. */
-export function findOrders(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, key: OrderColumnKey, values: readonly string[]): FoundOrder[] {
+/**
+ * The rows holding one of `values` in column `key`, on every order sheet that exists — or, with
+ * `firstOnly` (an order ID: it lives on one sheet), on the first sheet that has any, looking where
+ * complaints' orders mostly are first (Selesai, Pengiriman, Approval, CS).
+ */
+export function findOrders(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, key: OrderColumnKey, values: readonly string[], firstOnly = false): FoundOrder[] {
   const found: FoundOrder[] = [];
-  for (const spec of ORDER_SHEETS) {
+  for (const spec of firstOnly ? [...ORDER_SHEETS].reverse() : ORDER_SHEETS) {
     const sheet = ss.getSheetByName(spec.name);
     if (!sheet) continue;
     const table = Table.open(ss, spec, sheet);
     for (const row of table.findRows(key, values)) found.push({ spec, table, row: row as OrderRow });
+    if (firstOnly && found.length) break;
   }
   return found;
 }

@@ -52,13 +52,13 @@ export function solveComplaint(ctx: ActionContext): ActionOutcome {
     deadline = answer;
   }
 
-  const order = orderId === '' ? undefined : findOrders(ctx.ss, 'orderId', [orderId])[0];
+  const order = orderId === '' ? undefined : findOrders(ctx.ss, 'orderId', [orderId], true)[0];
   const otherOpen = (table.findRows('orderId', [orderId]) as ComplaintRow[]).filter((other) => other.rowNumber !== row.rowNumber && !isSolved(other.record));
   const replacing = solution === 'Kirim ulang/tukar';
   const knownReplacement = cellText(c.replacementOrderId);
   const counter = replacing ? openOrderIdCounter(ctx.ss, ctx.settings.orderIdPrefix, ctx.now, knownReplacement ? [knownReplacement] : []) : undefined;
   const replacementId = knownReplacement || (counter ? counter.peek() : '');
-  const replacementExists = replacing && knownReplacement !== '' && findOrders(ctx.ss, 'orderId', [knownReplacement]).length > 0;
+  const replacementExists = replacing && knownReplacement !== '' && findOrders(ctx.ss, 'orderId', [knownReplacement], true).length > 0;
   const prices = replacing ? stockPrices(ctx) : new Map<string, UnitPrice>();
   const ledger = solution === 'Refund' ? Table.open(ctx.ss, LEDGER_SHEET) : undefined;
   const refundBooked = ledger ? ledger.find('entryId', [refundLedgerId(id)]).size > 0 : false;

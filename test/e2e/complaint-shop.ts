@@ -77,6 +77,9 @@ export function complaintShop(options: { now?: number; routes?: readonly Row[]; 
     [COMPLAINTS_SHEET.name]: options.complaints ?? [],
   };
   for (const spec of ALL_SHEETS) writeSheet(ss, spec, [...(data[spec.name] ?? [])]);
+  // The order counter as Konfirmasi pesanan left it after the four orders.
+  const properties = rt.globals().PropertiesService as GoogleAppsScript.Properties.PropertiesService;
+  rt.run(() => properties.getDocumentProperties().setProperty('toko.orderIdCounter', JSON.stringify({ stem: 'TK-2611', last: 4 })));
   rt.open(PEOPLE.owner);
   rt.state.resetCallCounts();
   return rt;
