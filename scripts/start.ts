@@ -16,6 +16,7 @@ import { formatRupiah } from '../src/domain/money';
 import {
   ALL_SHEETS,
   APPROVAL_SHEET,
+  COMPLAINTS_SHEET,
   DONE_SHEET,
   LEDGER_SHEET,
   ORDERS_SHEET,
@@ -247,6 +248,21 @@ step('3 Dec 16.00 — the couriers’ tracking shows half the parcels delivered 
   const rows = rowsWhere(SHIPPING_SHEET, () => true).filter((_, i) => i % 2 === 0);
   selectRows(rt, SHIPPING_SHEET, rows);
   rt.clickMenu('Tandai diterima', WAREHOUSE);
+});
+
+step('3 Dec 19.00 — a customer says her delivered parcel arrived damaged: Dewi records it (Toko → Catat komplain), forwards it to the warehouse (Toko → Teruskan komplain), and solves it with a replacement (Toko → Selesaikan komplain)', () => {
+  rt.advanceTo(jakartaInstant(2026, 12, 3, 19));
+  const [row] = rowsWhere(DONE_SHEET, (r) => r.fulfilment === 'Diterima');
+  selectRows(rt, DONE_SHEET, [row]);
+  for (const text of ['3', 'Barangnya rusak waktu dibuka, ada video unboxing']) rt.workbook.answerNext({ button: 'OK', text });
+  rt.clickMenu('Catat komplain', CS);
+  const [complaint] = rowsWhere(COMPLAINTS_SHEET, () => true);
+  typeCell(COMPLAINTS_SHEET, 'proofLink', complaint, 'https://drive.example/unboxing-kaos.mp4', CS);
+  selectRows(rt, COMPLAINTS_SHEET, [complaint]);
+  rt.clickMenu('Teruskan komplain', CS);
+  selectRows(rt, COMPLAINTS_SHEET, [complaint]);
+  for (const text of ['1', '']) rt.workbook.answerNext({ button: 'OK', text });
+  rt.clickMenu('Selesaikan komplain', CS);
 });
 
 const sheetCounts = ALL_SHEETS.map((spec) => `${spec.name}: ${recordsOf(rt, spec).length}`);

@@ -20,6 +20,10 @@ import { validateLedgerFromMenu } from './app/validate-ledger';
 import { searchCustomer as searchCustomerOrders, showCustomerSearch } from './app/customer-search';
 import { orderEntryData as newOrderEntryData, saveNewOrder as saveNewOrderDraft, showNewOrderDialog } from './app/new-order';
 import type { OrderDraft } from './domain/order-entry';
+import { recordComplaintFromMenu } from './app/record-complaint';
+import { forwardComplaintFromMenu } from './app/forward-complaint';
+import { solveComplaintFromMenu } from './app/solve-complaint';
+import { watchComplaintSlaOnSchedule } from './app/complaint-sla-watch';
 
 /** Simple trigger: adds the Toko menu, in the shop's language, when the spreadsheet opens. */
 export function onOpen(): void {
@@ -71,3 +75,12 @@ export function newOrder(): void { showNewOrderDialog(); }
 export function orderEntryData() { return newOrderEntryData(); }
 /** google.script.run from the dialog: saves the order once per request ID. */
 export function saveNewOrder(draft: OrderDraft) { return saveNewOrderDraft(draft); }
+// Complaints (docs/pipeline.md, docs/panduan/komplain.md)
+/** Toko → Catat komplain. */
+export function recordComplaint(): void { recordComplaintFromMenu(); }
+/** Toko → Teruskan komplain. */
+export function forwardComplaint(): void { forwardComplaintFromMenu(); }
+/** Toko → Selesaikan komplain. */
+export function solveComplaint(): void { solveComplaintFromMenu(); }
+/** Time-driven trigger, hourly: marks complaints past their SLA and mails CS and the owner a digest. */
+export function complaintSlaTrigger(): void { watchComplaintSlaOnSchedule(); }

@@ -23,6 +23,11 @@ export const MENU_LINES: readonly MenuLine[] = [
   { caption: 'Tandai diterima', en: 'Mark delivered', handler: 'markDelivered' },
   'separator',
   { caption: 'Batalkan pesanan', en: 'Cancel order', handler: 'cancelOrder' },
+  // Complaints (docs/panduan/komplain.md)
+  'separator',
+  { caption: 'Catat komplain', en: 'Record complaint', handler: 'recordComplaint' },
+  { caption: 'Teruskan komplain', en: 'Forward complaint', handler: 'forwardComplaint' },
+  { caption: 'Selesaikan komplain', en: 'Solve complaint', handler: 'solveComplaint' },
   // Finance (docs/finance.md)
   'separator',
   { caption: 'Terima stok', en: 'Receive stock', handler: 'receiveStock' },

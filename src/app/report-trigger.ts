@@ -16,20 +16,23 @@ import { Outbox, retryOutbox } from './outbox';
 export const MONTHLY_REPORT_HANDLER = 'monthlyReportTrigger';
 /** The entry point the hourly outbox-retry trigger calls (exported by src/main.ts under this name). */
 export const OUTBOX_RETRY_HANDLER = 'outboxRetryTrigger';
+/** The entry point of the hourly complaint SLA watch (app/complaint-sla-watch.ts), installed with the others. */
+export const COMPLAINT_SLA_HANDLER = 'complaintSlaTrigger';
 /** The menu caption and Log name of the action. */
 export const INSTALL_REPORT_ACTION = 'Aktifkan laporan bulanan otomatis';
 /** The zone of the monthly trigger's 07.00. */
 export const REPORT_TIME_ZONE = 'Asia/Jakarta';
 
-/** Deletes this user's report and retry triggers, then creates one of each; returns how many old ones went. */
+/** Deletes this user's report, retry and complaint-SLA triggers, then creates one of each; returns how many old ones went. */
 export function installReportTriggers(): number {
   const old = ScriptApp.getProjectTriggers().filter((trigger) => {
     const handler = trigger.getHandlerFunction();
-    return handler === MONTHLY_REPORT_HANDLER || handler === OUTBOX_RETRY_HANDLER;
+    return handler === MONTHLY_REPORT_HANDLER || handler === OUTBOX_RETRY_HANDLER || handler === COMPLAINT_SLA_HANDLER;
   });
   for (const trigger of old) ScriptApp.deleteTrigger(trigger);
   ScriptApp.newTrigger(MONTHLY_REPORT_HANDLER).timeBased().onMonthDay(1).atHour(7).nearMinute(0).inTimezone(REPORT_TIME_ZONE).create();
   ScriptApp.newTrigger(OUTBOX_RETRY_HANDLER).timeBased().everyHours(1).create();
+  ScriptApp.newTrigger(COMPLAINT_SLA_HANDLER).timeBased().everyHours(1).create();
   return old.length;
 }
 

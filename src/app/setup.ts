@@ -7,6 +7,7 @@
 import { spreadsheetOwnerEmail } from '../gas/session';
 import { joinTexts, Text } from '../domain/i18n';
 import { DEFAULT_COURIERS, DEFAULT_SETTINGS } from '../domain/settings';
+import { complaintRouteRecord, DEFAULT_COMPLAINT_ROUTES } from '../domain/complaint-routing';
 import { cellText } from '../domain/cell';
 import {
   ALL_SHEETS, ColumnSpec, columnWidth, Division, DIVISIONS, headerWidth, LEDGER_CATEGORIES, LOG_SHEET, ORDER_COLUMNS, OUTBOX_SHEET, SETTING_CHOICES, SETTING_KEYS,
@@ -28,7 +29,8 @@ export const SHEET_EDITORS: Readonly<Record<string, readonly Division[] | 'every
   'Keuangan · Kas': ['Keuangan', 'Gudang', 'CS'], // COD income at delivery; refunds on cancel
   'Keuangan · Pembelian': ['Keuangan'],
   'Gudang · Stok': ['Gudang', 'CS', 'Keuangan'], // confirm reserves, reject/cancel release, receiving adds
-  'Gudang · Pengiriman': ['Gudang', 'Keuangan'], // Approve order adds orders
+  'Gudang · Pengiriman': ['Gudang', 'Keuangan', 'CS'], // Approve order adds orders; Catat komplain marks the order's Komplain
+  'CS · Komplain': ['CS', 'Gudang', 'Keuangan'], // the divisions a complaint is routed to write their answer there
   'Gudang · Selesai': ['Gudang', 'CS', 'Keuangan'], // cancelled orders from every stage
   Pengaturan: ['Manajemen'],
   Log: 'everyone',
@@ -327,7 +329,8 @@ function ensureSettings(ctx: ActionContext, isNew: boolean): Text | null {
   const keys = (Object.keys(SETTING_KEYS) as SettingKey[]).filter((k) => !labels.has(SETTING_KEYS[k].toLowerCase()));
   const couriers = records.some((r) => cellText(r.courier) !== '') ? [] : DEFAULT_COURIERS;
   const categories = records.some((r) => cellText(r.ledgerCategory) !== '') ? [] : LEDGER_CATEGORIES;
-  const rows = Math.max(keys.length, couriers.length, categories.length);
+  const routes = records.some((r) => cellText(r.complaintType) !== '') ? [] : DEFAULT_COMPLAINT_ROUTES;
+  const rows = Math.max(keys.length, couriers.length, categories.length, routes.length);
   if (rows === 0) return null;
   // Side-by-side blocks: a new sheet gets them from row 2; an existing one gets new rows below its content.
   for (let i = 0; i < rows; i++) {
@@ -341,12 +344,13 @@ function ensureSettings(ctx: ActionContext, isNew: boolean): Text | null {
       record.trackingUrl = couriers[i].trackingUrl;
     }
     if (categories[i]) record.ledgerCategory = categories[i];
+    if (routes[i]) Object.assign(record, complaintRouteRecord(routes[i]));
     table.append(record);
   }
   table.commit();
   return isNew
-    ? { id: 'Pengaturan awal sudah diisi (nama toko, kurir dan URL lacak, kategori kas, bahasa). Lengkapi e-mail gudang dan tim Anda di sana.', en: 'Starter settings written (shop name, couriers and tracking URLs, ledger categories, language). Fill in your warehouse e-mail and team there.' }
-    : { id: `Pengaturan dilengkapi: ${[...keys.map((k) => SETTING_KEYS[k]), ...(couriers.length ? ['kurir'] : []), ...(categories.length ? ['kategori kas'] : [])].join(', ')}.`, en: `Settings completed: ${[...keys.map((k) => SETTING_KEYS[k]), ...(couriers.length ? ['couriers'] : []), ...(categories.length ? ['ledger categories'] : [])].join(', ')}.` };
+    ? { id: 'Pengaturan awal sudah diisi (nama toko, kurir dan URL lacak, kategori kas, jenis komplain dan batas waktunya, bahasa). Lengkapi e-mail gudang dan tim Anda di sana.', en: 'Starter settings written (shop name, couriers and tracking URLs, ledger categories, complaint types and their SLA, language). Fill in your warehouse e-mail and team there.' }
+    : { id: `Pengaturan dilengkapi: ${[...keys.map((k) => SETTING_KEYS[k]), ...(couriers.length ? ['kurir'] : []), ...(categories.length ? ['kategori kas'] : []), ...(routes.length ? ['jenis komplain dan batas waktunya'] : [])].join(', ')}.`, en: `Settings completed: ${[...keys.map((k) => SETTING_KEYS[k]), ...(couriers.length ? ['couriers'] : []), ...(categories.length ? ['ledger categories'] : []), ...(routes.length ? ['complaint types and SLA'] : [])].join(', ')}.` };
 }
 
 /** Runs Setup (see the file comment) and returns the report of what it did. */

@@ -138,10 +138,10 @@ export const financeActionTexts = {
         ),
   triggerInstalled: (removed: number) =>
     t(
-      `Laporan bulanan otomatis sudah aktif: tiap tanggal 1 pukul 07.00 WIB laporan bulan lalu dibuat dan dikirim. E-mail yang tertunda dicoba kirim lagi tiap jam.${
+      `Laporan bulanan otomatis sudah aktif: tiap tanggal 1 pukul 07.00 WIB laporan bulan lalu dibuat dan dikirim. E-mail yang tertunda dicoba kirim lagi tiap jam, dan komplain yang lewat batas waktu diperiksa tiap jam.${
         removed > 0 ? ` (${removed} jadwal lama diganti.)` : ''
       }`,
-      `Monthly report turned on: on the 1st of each month at 07.00 WIB last month's report is built and e-mailed. Mail that could not be sent is retried hourly.${
+      `Monthly report turned on: on the 1st of each month at 07.00 WIB last month's report is built and e-mailed. Mail that could not be sent is retried hourly, and complaints past their SLA are checked hourly.${
         removed > 0 ? ` (${removed} old schedule(s) replaced.)` : ''
       }`,
     ),

@@ -105,6 +105,14 @@ describe('planApprove guards', () => {
     expect(plan.sourceRemovals).toEqual([]);
   });
 
+  it('a Rp0 replacement (discount = subtotal, no shipping, paid) is approved with no cash-book entry', () => {
+    const plan = approve({ selected: orderRows([paid({ total: 0, subtotal: 50000, discount: 50000, shippingCost: 0 })]) });
+
+    expect(plan.skipped).toEqual([]);
+    expect(plan.targetAppends).toHaveLength(1);
+    expect(plan.ledger).toEqual([]);
+  });
+
   it('an order with a Total of Rp1 is approved with that income', () => {
     const plan = approve({ selected: orderRows([paid({ total: 1 })]) });
 

@@ -69,7 +69,11 @@ export function planApprove(input: ApproveInput, env: PlanEnv): PipelinePlan {
     const method = cellText(r.paymentMethod);
     const status = cellText(r.paymentStatus);
     const total = cellInteger(r.total, null);
-    if (total === null || total <= 0) {
+    // Rp0 adds up only when the discount covers the whole subtotal with no shipping (a complaint's
+    // replacement, linked in Catatan): approved with no cash-book entry. Any other Rp0 is a mistake.
+    const subtotal = cellInteger(r.subtotal, null) ?? 0;
+    const freeOfCharge = total === 0 && subtotal > 0 && cellInteger(r.discount) === subtotal && cellInteger(r.shippingCost) === 0;
+    if (total === null || total < 0 || (total === 0 && !freeOfCharge)) {
       skipOrder(plan, row, { id: 'Total kosong atau bukan angka — tolak pesanan agar CS mengonfirmasi ulang', en: 'Total is empty or not a number — reject it so CS confirms it again' });
       continue;
     }
@@ -93,7 +97,7 @@ export function planApprove(input: ApproveInput, env: PlanEnv): PipelinePlan {
       continue;
     }
     const entryId = salesLedgerId(orderId);
-    if (paid && !ledgerIds.has(entryId)) {
+    if (paid && total > 0 && !ledgerIds.has(entryId)) {
       ledgerIds.add(entryId);
       plan.ledger.push({ entryId, date: env.now, type: 'Pemasukan', category: 'Penjualan', amount: total, reference: orderId, note: `${method} · ${cellText(r.channel)} · ${cellText(r.customerName)}`, by: env.user });
     }

@@ -1,6 +1,7 @@
 /** The shop's settings as the Pengaturan sheet holds them, parsed purely from its records. */
 import { Lang, parseLang } from './i18n';
 import { cellText } from './cell';
+import { ComplaintRoute, parseComplaintRoutes } from './complaint-routing';
 import { Division, DIVISIONS, LEDGER_CATEGORIES, SETTING_KEYS, SettingKey } from '../sheets/schema';
 
 /** A person on the team and the division they work in. */
@@ -29,6 +30,8 @@ export interface Settings {
   readonly team: TeamMember[];
   readonly couriers: Courier[];
   readonly ledgerCategories: string[];
+  /** Complaint routing and SLA per type (the Jenis Komplain block). */
+  readonly complaintRoutes: ComplaintRoute[];
 }
 
 /** The starter values Setup writes, and what a blank setting means. */
@@ -102,5 +105,6 @@ export function parseSettings(records: readonly SettingsRecord[]): Settings {
     team,
     couriers,
     ledgerCategories: categories.length ? categories : [...LEDGER_CATEGORIES],
+    complaintRoutes: parseComplaintRoutes(records),
   };
 }

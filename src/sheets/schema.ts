@@ -81,7 +81,13 @@ export const FULFILMENT_STATUSES = [
   'Ditolak',
 ] as const;
 /** Complaint state of an order; blank when there is none. Any value counts as a complaint (so a row still holding the old "Selesai" counts as before). */
-export const COMPLAINT_STATUSES = ['', 'Terlambat/belum sampai', 'Warna/varian tidak sesuai', 'Cacat/rusak', 'Sudah ditangani'] as const;
+export const COMPLAINT_STATUSES = ['', 'Terlambat/belum sampai', 'Warna/varian tidak sesuai', 'Cacat/rusak', 'Kurang item', 'Lainnya', 'Sudah ditangani'] as const;
+/** The kinds of complaint CS records (CS · Komplain, and the routing block of Pengaturan). */
+export const COMPLAINT_TYPES = ['Terlambat/belum sampai', 'Warna/varian tidak sesuai', 'Cacat/rusak', 'Kurang item', 'Lainnya'] as const;
+/** A complaint's state: Baru (recorded), Diteruskan (sent to the responsible division), Sudah ditangani (solved). */
+export const COMPLAINT_STATES = ['Baru', 'Diteruskan', 'Sudah ditangani'] as const;
+/** How a complaint was solved. */
+export const COMPLAINT_SOLUTIONS = ['Kirim ulang/tukar', 'Refund', 'Voucher', 'Klaim kurir', 'Ditolak'] as const;
 /** Whether CS has confirmed the variant/colour with the customer. */
 export const YES_NO = ['Ya', 'Belum'] as const;
 /** Cash-ledger entry types. */
@@ -275,6 +281,11 @@ export const SETTINGS_SHEET: SheetSpec = {
     col('courier', 'Kurir', 'text', { aliases: ['Courier'] }),
     col('trackingUrl', 'URL Lacak', 'text', { aliases: ['Tracking URL'], width: 320 }),
     col('ledgerCategory', 'Kategori Kas', 'text', { aliases: ['Ledger category'], width: 140 }),
+    // Complaint routing and SLA (CS · Komplain): per type, the division that answers and the hours allowed.
+    col('complaintType', 'Jenis Komplain', 'text', { aliases: ['Complaint type'], choices: COMPLAINT_TYPES, width: 190 }),
+    col('complaintDivision', 'Divisi Komplain', 'text', { aliases: ['Complaint division'], choices: DIVISIONS }),
+    col('complaintRespondHours', 'Jam Respon', 'integer', { aliases: ['Response hours'] }),
+    col('complaintSolveHours', 'Jam Selesai', 'integer', { aliases: ['Solve hours'] }),
   ],
 };
 
@@ -292,6 +303,11 @@ export const SETTINGS_BLOCKS: readonly SettingsBlock[] = [
   { title: 'TIM ▸', note: 'Tim toko: satu baris per orang, dengan e-mail Google-nya dan divisinya. Jalankan Toko → Setup lagi setelah mengubahnya.', keys: ['teamEmail', 'teamName', 'teamDivision'] },
   { title: 'KURIR ▸', note: 'Kurir dan alamat lacaknya; {resi} diganti nomor resi.', keys: ['courier', 'trackingUrl'] },
   { title: 'KAS ▸', note: 'Kategori buku kas (pilihan dropdown di Keuangan · Kas).', keys: ['ledgerCategory'] },
+  {
+    title: 'KOMPLAIN ▸',
+    note: 'Per jenis komplain: divisi yang menangani, batas jam untuk respon pertama dan untuk selesai (dihitung dalam WIB).',
+    keys: ['complaintType', 'complaintDivision', 'complaintRespondHours', 'complaintSolveHours'],
+  },
 ];
 
 /** The audit trail: one row per change. */
@@ -329,9 +345,55 @@ export const OUTBOX_SHEET: SheetSpec = {
   ],
 };
 
+/** SLA marks the watch writes on an open complaint past its due time. */
+export const COMPLAINT_SLA_MARKS = ['Lewat batas respon', 'Lewat batas selesai'] as const;
+
+/** The columns of CS · Komplain: the complaint, the order it is about, its routing and SLA, and its solution. */
+export const COMPLAINT_COLUMNS = [
+  col('complaintId', 'ID Komplain', 'text', { aliases: ['Complaint ID'], width: 120 }),
+  col('recordedAt', 'Dicatat', 'datetime', { aliases: ['Recorded'] }),
+  col('orderId', 'ID Pesanan', 'text', { aliases: ['Order ID'], width: 110 }),
+  col('customerName', 'Nama Pelanggan', 'text', { aliases: ['Customer'], width: 160 }),
+  col('phone', 'No. WhatsApp', 'text', { aliases: ['WhatsApp'], width: 130 }),
+  col('items', 'Item', 'text', { aliases: ['Items'], width: 200 }),
+  col('courier', 'Kurir', 'text', { aliases: ['Courier'] }),
+  col('trackingNumber', 'Resi', 'text', { aliases: ['Tracking number'], width: 140 }),
+  col('shippedAt', 'Dikirim', 'datetime', { aliases: ['Shipped at'] }),
+  col('type', 'Jenis', 'text', { aliases: ['Type'], choices: COMPLAINT_TYPES, width: 190 }),
+  col('words', 'Keluhan Pelanggan', 'text', { aliases: ["Customer's words"], width: 260 }),
+  col('proofLink', 'Link Bukti', 'text', { aliases: ['Proof link'], width: 200 }),
+  col('division', 'Divisi', 'text', { aliases: ['Division'], choices: DIVISIONS }),
+  col('respondBy', 'Batas Respon', 'datetime', { aliases: ['Respond by'] }),
+  col('solveBy', 'Batas Selesai', 'datetime', { aliases: ['Solve by'] }),
+  col('status', 'Status', 'text', { choices: COMPLAINT_STATES }),
+  col('forwardedAt', 'Diteruskan', 'datetime', { aliases: ['Forwarded'] }),
+  col('sla', 'SLA', 'text', { choices: COMPLAINT_SLA_MARKS, width: 150 }),
+  col('solution', 'Solusi', 'text', { aliases: ['Solution'], choices: COMPLAINT_SOLUTIONS, width: 140 }),
+  col('solutionDetail', 'Detail Solusi', 'text', { aliases: ['Solution detail'], width: 240 }),
+  col('replacementOrderId', 'Pesanan Pengganti', 'text', { aliases: ['Replacement order'], width: 130 }),
+  col('refundAmount', 'Jumlah Refund', 'rupiah', { aliases: ['Refund amount'] }),
+  col('claimNumber', 'No. Klaim', 'text', { aliases: ['Claim number'], width: 130 }),
+  col('claimDeadline', 'Batas Klaim', 'date', { aliases: ['Claim deadline'] }),
+  col('solvedAt', 'Ditangani', 'datetime', { aliases: ['Solved at'] }),
+  col('waLink', 'Link WA', 'text', { aliases: ['WhatsApp link'], width: 200 }),
+  col('handledBy', 'Diubah Oleh', 'text', { aliases: ['Updated by'] }),
+] as const;
+
+/** A key of the complaint record. */
+export type ComplaintColumnKey = (typeof COMPLAINT_COLUMNS)[number]['key'];
+
+/** Complaints (CS): one row per complaint, linked to its order, routed and timed by Pengaturan. */
+export const COMPLAINTS_SHEET: SheetSpec<ComplaintColumnKey> = {
+  name: 'CS · Komplain',
+  division: 'CS',
+  tabColor: DIVISION_COLORS.CS,
+  columns: COMPLAINT_COLUMNS,
+};
+
 /** Every sheet Setup creates, in tab order. */
 export const ALL_SHEETS: readonly SheetSpec[] = [
   ORDERS_SHEET,
+  COMPLAINTS_SHEET,
   APPROVAL_SHEET,
   LEDGER_SHEET,
   PURCHASES_SHEET,

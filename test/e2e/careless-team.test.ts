@@ -5,10 +5,11 @@
  * (fixed) behaviour.
  */
 import { LocalRuntime } from '../../emulator/runtime';
-import { APPROVAL_SHEET, DONE_SHEET, LEDGER_SHEET, LOG_SHEET, ORDERS_SHEET, SETTINGS_SHEET, SHIPPING_SHEET, SheetSpec, STOCK_SHEET } from '../../src/sheets/schema';
+import { APPROVAL_SHEET, COMPLAINTS_SHEET, DONE_SHEET, LEDGER_SHEET, LOG_SHEET, ORDERS_SHEET, SETTINGS_SHEET, SHIPPING_SHEET, SheetSpec, STOCK_SHEET } from '../../src/sheets/schema';
 import {
   CS, columnLetter, FINANCE, headerColumns, openShop, orderIds, OWNER, recordsOf, selectRows, setTeam, typedOrder, typeRows, WAREHOUSE,
 } from './pipeline-shop';
+import { clickOnRow, complaintShop, ORDER, rowWith } from './complaint-shop';
 
 const TEAM = [
   { email: CS, name: 'Dewi', division: 'CS' },
@@ -270,7 +271,7 @@ describe('9. roles fail closed', () => {
     rt.clickMenu('Aktifkan laporan bulanan otomatis', OWNER);
     expect(helperWasTold).toContain('hanya pemilik toko');
     expect(recordsOf(rt, SETTINGS_SHEET).find((r) => String(r.settingKey) === 'Email pemilik')?.settingValue).toBe(OWNER);
-    expect(rt.triggers().map((t) => t.handler).sort()).toEqual(['monthlyReportTrigger', 'outboxRetryTrigger']);
+    expect(rt.triggers().map((t) => t.handler).sort()).toEqual(['complaintSlaTrigger', 'monthlyReportTrigger', 'outboxRetryTrigger']);
   });
 
   it('with Pengaturan deleted, a CS member running Setup does not become the owner', () => {
@@ -388,5 +389,84 @@ describe('what a real team does', () => {
     expect(lastMessage(rt)).toMatch(new RegExp(`baris ${row}`, 'i'));
     expect(lastMessage(rt)).toContain(ORDERS_SHEET.name);
     expect(everything(rt)).toEqual(before);
+  });
+});
+
+describe('complaints in a careless team\'s hands', () => {
+  /** Siti's (Gudang · Selesai) and then Budi's (Gudang · Pengiriman) complaints, recorded through the menu. */
+  function twoComplaints(): LocalRuntime {
+    const rt = complaintShop();
+    clickOnRow(rt, DONE_SHEET, 'orderId', ORDER.siti, 'Catat komplain', CS, ['3', 'Topinya sobek']);
+    clickOnRow(rt, SHIPPING_SHEET, 'orderId', ORDER.budi, 'Catat komplain', CS, ['1', 'Belum sampai']);
+    return rt;
+  }
+
+  /** Someone sorts CS · Komplain's data rows by complaint ID, newest first (values move; the header stays). */
+  function sortComplaintsByHand(rt: LocalRuntime): void {
+    const [header, ...rows] = rt.workbook.values(COMPLAINTS_SHEET.name);
+    const id = header.indexOf('ID Komplain');
+    const sorted = rows.filter((r) => r.some((c) => c !== '')).sort((a, b) => String(b[id]).localeCompare(String(a[id])));
+    rt.run(() => {
+      const sheet = rt.workbook.spreadsheet.getSheetByName(COMPLAINTS_SHEET.name) as GoogleAppsScript.Spreadsheet.Sheet;
+      sheet.getRange(2, 1, sorted.length, header.length).setValues(sorted as unknown[][]);
+    }, { user: CS });
+  }
+
+  const complaintsNow = (rt: LocalRuntime) => recordsOf(rt, COMPLAINTS_SHEET).map((c) => [c.complaintId, c.orderId, c.status]);
+
+  it('CS · Komplain sorted by hand between Catat and Selesaikan: the complaint on the selected row is the one solved, and only its order says Selesai', () => {
+    const rt = twoComplaints();
+    sortComplaintsByHand(rt);
+
+    clickOnRow(rt, COMPLAINTS_SHEET, 'complaintId', 'KM-2611-0001', 'Selesaikan komplain', CS, ['3', 'MAAF10']);
+
+    expect(complaintsNow(rt)).toEqual([['KM-2611-0002', ORDER.budi, 'Baru'], ['KM-2611-0001', ORDER.siti, 'Sudah ditangani']]);
+    expect(recordsOf(rt, DONE_SHEET).find((o) => o.orderId === ORDER.siti)?.complaint).toBe('Selesai');
+    expect(recordsOf(rt, SHIPPING_SHEET).find((o) => o.orderId === ORDER.budi)?.complaint).toBe('Terlambat/belum sampai');
+  });
+
+  it('a complaint row deleted by hand, then solved by its typed ID: refused naming the ID, and nothing changes', () => {
+    const rt = twoComplaints();
+    deleteRowByHand(rt, COMPLAINTS_SHEET.name, rowWith(rt, COMPLAINTS_SHEET, 'complaintId', 'KM-2611-0001'));
+    rt.workbook.select(STOCK_SHEET.name, 'A2');
+    const before = everything(rt);
+    rt.workbook.answerNext({ button: 'OK', text: 'KM-2611-0001' });
+
+    rt.clickMenu('Selesaikan komplain', CS);
+
+    expect(lastMessage(rt)).toContain('Komplain "KM-2611-0001" tidak ada di CS · Komplain');
+    expect(everything(rt)).toEqual(before);
+  });
+
+  it('a complaint row deleted by hand: the next complaint still gets a new ID, never the deleted one\'s', () => {
+    const rt = twoComplaints();
+    deleteRowByHand(rt, COMPLAINTS_SHEET.name, rowWith(rt, COMPLAINTS_SHEET, 'complaintId', 'KM-2611-0002'));
+
+    clickOnRow(rt, APPROVAL_SHEET, 'orderId', ORDER.citra, 'Catat komplain', CS, ['2', '']);
+
+    expect(recordsOf(rt, COMPLAINTS_SHEET).map((c) => c.complaintId)).toEqual(['KM-2611-0001', 'KM-2611-0003']);
+  });
+
+  it('a replacement solved twice (from its row, then by its typed ID): one replacement order, the second click refused', () => {
+    const rt = twoComplaints();
+    clickOnRow(rt, COMPLAINTS_SHEET, 'complaintId', 'KM-2611-0001', 'Selesaikan komplain', CS, ['1', '']);
+    rt.workbook.select(STOCK_SHEET.name, 'A2');
+    for (const text of ['KM-2611-0001', '1', '']) rt.workbook.answerNext({ button: 'OK', text });
+
+    rt.clickMenu('Selesaikan komplain', CS);
+
+    expect(lastMessage(rt)).toContain('sudah ditangani');
+    expect(recordsOf(rt, ORDERS_SHEET).map((o) => o.orderId)).toEqual(['TK-2611-0005']);
+  });
+
+  it('a replacement order deleted by hand from CS · Pesanan before Konfirmasi: the complaint still names it, and solving again is refused', () => {
+    const rt = twoComplaints();
+    clickOnRow(rt, COMPLAINTS_SHEET, 'complaintId', 'KM-2611-0001', 'Selesaikan komplain', CS, ['1', '']);
+    deleteRowByHand(rt, ORDERS_SHEET.name, 2);
+
+    clickOnRow(rt, COMPLAINTS_SHEET, 'complaintId', 'KM-2611-0001', 'Selesaikan komplain', CS, ['1', '']);
+
+    expect(lastMessage(rt)).toContain('pesanan pengganti TK-2611-0005');
+    expect(recordsOf(rt, ORDERS_SHEET)).toEqual([]);
   });
 });

@@ -16,7 +16,7 @@
  */
 import type { SentMail } from '../../emulator/services/mail';
 import type { LocalRuntime } from '../../emulator/runtime';
-import { APPROVAL_SHEET, DONE_SHEET, LEDGER_SHEET, ORDERS_SHEET, PURCHASES_SHEET, SHIPPING_SHEET, SheetSpec, STOCK_SHEET } from '../../src/sheets/schema';
+import { APPROVAL_SHEET, COMPLAINTS_SHEET, DONE_SHEET, LEDGER_SHEET, ORDERS_SHEET, PURCHASES_SHEET, SHIPPING_SHEET, SheetSpec, STOCK_SHEET } from '../../src/sheets/schema';
 import { recordsOf } from './pipeline-shop';
 
 /**
@@ -53,6 +53,7 @@ export interface ShopState {
   readonly stock: string[];
   readonly purchases: string[];
   readonly reports: Record<string, string>;
+  readonly complaints: string[];
 }
 
 /** One fault point tried: where it failed, and how the end state differs (empty: it did not). */
@@ -77,7 +78,7 @@ export function shopState(rt: LocalRuntime): ShopState {
   for (const spec of ORDER_SHEETS) {
     orders[spec.name] = names.includes(spec.name)
       ? recordsOf(rt, spec).map((r) =>
-          [r.orderId, r.customerName, r.items, r.paymentMethod, r.paymentStatus, r.fulfilment, r.courier, r.trackingNumber, r.total, r.rejectReason]
+          [r.orderId, r.customerName, r.items, r.paymentMethod, r.paymentStatus, r.fulfilment, r.courier, r.trackingNumber, r.total, r.rejectReason, r.complaint, r.notes]
             .map(text)
             .join(' | '),
         )
@@ -98,6 +99,7 @@ export function shopState(rt: LocalRuntime): ShopState {
     stock: rowsOf(STOCK_SHEET, ['sku', 'onHand', 'reserved', 'available', 'costPrice']),
     purchases: rowsOf(PURCHASES_SHEET, ['poId', 'sku', 'quantity', 'received', 'receiveNow', 'status']),
     reports,
+    complaints: rowsOf(COMPLAINTS_SHEET, ['complaintId', 'orderId', 'type', 'words', 'division', 'status', 'sla', 'solution', 'solutionDetail', 'replacementOrderId', 'refundAmount', 'waLink']),
   };
 }
 
@@ -197,6 +199,7 @@ export function stateDifferences(expected: ShopState, actual: ShopState): string
   }
   if (!same(expected.ledger, actual.ledger)) out.push(`Keuangan · Kas: expected [${expected.ledger.join('; ')}], got [${actual.ledger.join('; ')}]`);
   if (!same(expected.stock, actual.stock)) out.push(`Gudang · Stok: expected [${expected.stock.join('; ')}], got [${actual.stock.join('; ')}]`);
+  if (!same(expected.complaints, actual.complaints)) out.push(`CS · Komplain: expected [${expected.complaints.join('; ')}], got [${actual.complaints.join('; ')}]`);
   if (!same(expected.purchases, actual.purchases)) out.push(`Keuangan · Pembelian: expected [${expected.purchases.join('; ')}], got [${actual.purchases.join('; ')}]`);
   const reportNames = [...new Set([...Object.keys(expected.reports), ...Object.keys(actual.reports)])].sort();
   for (const name of reportNames) {

@@ -5,11 +5,12 @@
  */
 import { LocalRuntime } from '../../emulator/runtime';
 import { jakartaInstant } from '../../src/domain/jakarta-time';
-import { ALL_SHEETS, APPROVAL_SHEET, ORDERS_SHEET, PURCHASES_SHEET, SHIPPING_SHEET, SheetSpec } from '../../src/sheets/schema';
+import { ALL_SHEETS, APPROVAL_SHEET, COMPLAINTS_SHEET, DONE_SHEET, ORDERS_SHEET, PURCHASES_SHEET, SHIPPING_SHEET, SheetSpec } from '../../src/sheets/schema';
 import { FINANCE_NOW, seedShop, writeSheet } from './finance-fixtures';
 import type { FaultScenario } from './fault-harness';
 import { NOW } from './pipeline-fixtures';
 import { columnLetter, headerColumns, recordsOf, selectRows } from './pipeline-shop';
+import { clickOnRow, COMPLAINT_NOW, complaintShop, ORDER, PEOPLE as COMPLAINT_PEOPLE, sitiComplaint } from './complaint-shop';
 
 const J = jakartaInstant;
 type Row = Record<string, string | number>;
@@ -253,6 +254,34 @@ const SCENARIOS: FaultScenario[] = [
     },
   },
   {
+    action: 'Catat komplain',
+    story: 'CS records Siti\'s "defective" complaint from her delivered order\'s row in Gudang · Selesai (type 3, her words): one complaint row, the order\'s Komplain column set.',
+    arrange: () => complaintShop(),
+    act: (rt) => clickOnRow(rt, DONE_SHEET, 'orderId', ORDER.siti, 'Catat komplain', COMPLAINT_PEOPLE.cs, ['3', 'Topinya sobek']),
+    rerun: (rt) => clickOnRow(rt, DONE_SHEET, 'orderId', ORDER.siti, 'Catat komplain', COMPLAINT_PEOPLE.cs, ['3', 'Topinya sobek']),
+  },
+  {
+    action: 'Teruskan komplain',
+    story: 'CS forwards Siti\'s open complaint: the warehouse gets one e-mail with the order\'s details, the row becomes Diteruskan.',
+    arrange: () => complaintShop({ complaints: [sitiComplaint()] }),
+    act: (rt) => clickOnRow(rt, COMPLAINTS_SHEET, 'complaintId', 'KM-2611-0001', 'Teruskan komplain', COMPLAINT_PEOPLE.cs),
+    rerun: (rt) => clickOnRow(rt, COMPLAINTS_SHEET, 'complaintId', 'KM-2611-0001', 'Teruskan komplain', COMPLAINT_PEOPLE.cs),
+  },
+  {
+    action: 'Selesaikan komplain',
+    story: 'CS solves Siti\'s forwarded complaint with a replacement (the same items): a Rp0 order with a new ID in CS · Pesanan, linked both ways; the complaint Sudah ditangani, her order\'s Komplain Selesai.',
+    arrange: () => complaintShop({ complaints: [sitiComplaint({ status: 'Diteruskan', forwardedAt: COMPLAINT_NOW })] }),
+    act: (rt) => clickOnRow(rt, COMPLAINTS_SHEET, 'complaintId', 'KM-2611-0001', 'Selesaikan komplain', COMPLAINT_PEOPLE.cs, ['1', '']),
+    rerun: (rt) => clickOnRow(rt, COMPLAINTS_SHEET, 'complaintId', 'KM-2611-0001', 'Selesaikan komplain', COMPLAINT_PEOPLE.cs, ['1', '']),
+  },
+  {
+    action: 'Selesaikan komplain (refund)',
+    story: 'CS solves Siti\'s complaint with a partial refund of Rp50.000: one cash-book entry RF-KM-2611-0001, the complaint Sudah ditangani.',
+    arrange: () => complaintShop({ complaints: [sitiComplaint()] }),
+    act: (rt) => clickOnRow(rt, COMPLAINTS_SHEET, 'complaintId', 'KM-2611-0001', 'Selesaikan komplain', COMPLAINT_PEOPLE.cs, ['2', '50000']),
+    rerun: (rt) => clickOnRow(rt, COMPLAINTS_SHEET, 'complaintId', 'KM-2611-0001', 'Selesaikan komplain', COMPLAINT_PEOPLE.cs, ['2', '50000']),
+  },
+  {
     action: 'Buat laporan bulanan sekarang',
     story: 'On 1 December at 10.00 finance asks for last month\'s report from the menu (prompt left blank): Laporan 2026-11 is written and mailed to the owner and finance. The person clicks again unless they saw the success message.',
     arrange: () => financeShop(FIRST_OF_DECEMBER(10)),
@@ -271,6 +300,17 @@ const SCENARIOS: FaultScenario[] = [
     }),
     act: (rt) => rt.advanceTo(FIRST_OF_DECEMBER(7)),
     rerun: (rt) => rt.advanceTo(FIRST_OF_DECEMBER(10)),
+  },
+  {
+    action: 'complaintSlaTrigger',
+    story: 'Three hours after Siti\'s complaint was recorded (answer due in 2 h) nobody has forwarded it: the hourly SLA watch marks it Lewat batas respon and mails CS and the owner one digest; the rerun is its next run.',
+    arrange: () => complaintShop({ now: COMPLAINT_NOW + 3 * 3600000, complaints: [sitiComplaint()] }),
+    act: (rt) => {
+      rt.call('complaintSlaTrigger', [], { mode: 'time-trigger' });
+    },
+    rerun: (rt) => {
+      rt.call('complaintSlaTrigger', [], { mode: 'time-trigger' });
+    },
   },
   {
     action: 'outboxRetryTrigger',
