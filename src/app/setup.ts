@@ -13,6 +13,7 @@ import {
 } from '../sheets/schema';
 import { indexColumns, numberFormatFor, Table } from '../sheets/table';
 import { ActionContext, ActionOutcome, ActionSpec, runAction } from './action';
+import { csChoices, setupCsSheets } from './cs-setup';
 
 /** Setup is the owner's (and management's) action; it runs before Pengaturan exists. */
 export const SETUP_ACTION: ActionSpec = { name: 'Setup', divisions: ['Manajemen'], settingsOptional: true };
@@ -198,6 +199,7 @@ export function setupSheets(ctx: ActionContext): ActionOutcome {
   const categories = settingsNew ? [...LEDGER_CATEGORIES] : ctx.settings.ledgerCategories;
   const choicesFor = (spec: SheetSpec) => (column: ColumnSpec): readonly string[] | undefined => {
     if (spec.columns === ORDER_COLUMNS && column.key === 'courier') return couriers;
+    if (spec.columns === ORDER_COLUMNS && column.key === 'assignedCs') return csChoices(ctx);
     if (spec.name === 'Keuangan · Kas' && column.key === 'category') return categories;
     if (spec.name === SETTINGS_SHEET.name && column.key === 'teamDivision') return DIVISIONS;
     return column.choices;
@@ -224,6 +226,8 @@ export function setupSheets(ctx: ActionContext): ActionOutcome {
     stock.commit();
     lines.push({ id: `${STARTER_STOCK.length} produk contoh ditambahkan di ${STOCK_SHEET.name} — ganti dengan produk Anda.`, en: `${STARTER_STOCK.length} sample products added to ${STOCK_SHEET.name} — replace them with yours.` });
   }
+  const csLine = setupCsSheets(ctx, new Set(prepared.filter((p) => p.report.created).map((p) => p.spec.name)));
+  if (csLine) lines.push(csLine);
   const first = prepared[0].sheet;
   first.activate();
   if (lines.length === 0) lines.push({ id: 'Semua sheet sudah lengkap; format, dropdown dan proteksi diperbarui. Tidak ada data yang diubah.', en: 'Every sheet was already complete; formats, dropdowns and protection refreshed. No data was changed.' });

@@ -29,6 +29,8 @@ export interface ColumnSpec {
   readonly choices?: readonly string[];
   /** Pixel width Setup gives the column. */
   readonly width?: number;
+  /** A column added after shops already had the sheet: reading does not require it (blank until Setup adds it). */
+  readonly optional?: boolean;
 }
 
 /** One sheet: its default name, the division that owns it, its tab colour and its columns in default order. */
@@ -95,7 +97,7 @@ const col = <K extends string>(
   key: K,
   header: string,
   format: ColumnFormat,
-  extra: { aliases?: string[]; choices?: readonly string[]; width?: number } = {},
+  extra: { aliases?: string[]; choices?: readonly string[]; width?: number; optional?: boolean } = {},
 ): ColumnSpec & { key: K } => ({ key, header, format, width: DEFAULT_WIDTHS[format], ...extra });
 
 /** The columns every order sheet shares, so moving an order between divisions keeps the whole record. */
@@ -226,6 +228,8 @@ export const SETTINGS_SHEET: SheetSpec = {
     col('teamEmail', 'Email Tim', 'text', { aliases: ['Team e-mail'], width: 200 }),
     col('teamName', 'Nama', 'text', { aliases: ['Name'] }),
     col('teamDivision', 'Divisi', 'text', { aliases: ['Division'], choices: DIVISIONS }),
+    col('teamWeight', 'Bobot CS', 'text', { aliases: ['CS weight'], optional: true }),
+    col('teamLeave', 'Cuti', 'text', { aliases: ['Leave'], width: 190, optional: true }),
     col('courier', 'Kurir', 'text', { aliases: ['Courier'] }),
     col('trackingUrl', 'URL Lacak', 'text', { aliases: ['Tracking URL'], width: 320 }),
     col('ledgerCategory', 'Kategori Kas', 'text', { aliases: ['Ledger category'] }),
@@ -267,9 +271,30 @@ export const OUTBOX_SHEET: SheetSpec = {
   ],
 };
 
+/** Quick replies CS edits: a stable code, what it is for, and the text with placeholders (`{nama}`, `{resi}`, …). */
+export const TEMPLATE_SHEET: SheetSpec = {
+  name: 'CS · Template',
+  division: 'CS',
+  tabColor: DIVISION_COLORS.CS,
+  columns: [
+    col('code', 'Kode', 'text', { aliases: ['Code'], width: 150 }),
+    col('purpose', 'Dipakai untuk', 'text', { aliases: ['Used for'], width: 260 }),
+    col('text', 'Teks', 'text', { aliases: ['Text'], width: 640 }),
+  ],
+};
+
+/** The CS rotation's index (hidden): which CS served each customer last, phones spread over a fixed block of cells. */
+export const CS_INDEX_SHEET: SheetSpec = {
+  name: 'CS · Indeks',
+  division: 'CS',
+  tabColor: DIVISION_COLORS.CS,
+  columns: [col('lastCs', 'Pelanggan → CS terakhir', 'text', { aliases: ['Customer → last CS'], width: 400 })],
+};
+
 /** Every sheet Setup creates, in tab order. */
 export const ALL_SHEETS: readonly SheetSpec[] = [
   ORDERS_SHEET,
+  TEMPLATE_SHEET,
   APPROVAL_SHEET,
   LEDGER_SHEET,
   PURCHASES_SHEET,
@@ -279,6 +304,7 @@ export const ALL_SHEETS: readonly SheetSpec[] = [
   SETTINGS_SHEET,
   LOG_SHEET,
   OUTBOX_SHEET,
+  CS_INDEX_SHEET,
 ];
 
 /** The name of the monthly report sheet for a month `yyyy-MM`. */
@@ -296,6 +322,7 @@ export const SETTING_KEYS = {
   orderIdPrefix: 'Prefix ID pesanan',
   poIdPrefix: 'Prefix ID PO',
   sendPoToSupplier: 'Kirim PO ke supplier',
+  bankAccount: 'Rekening pembayaran',
 } as const;
 
 /** A key of the scalar settings. */
