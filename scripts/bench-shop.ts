@@ -16,7 +16,7 @@ import {
 } from '../src/sheets/schema';
 import { numberFormatFor } from '../src/sheets/table';
 import { NOW } from '../test/e2e/pipeline-fixtures';
-import { openShop, selectRows, typeRows } from '../test/e2e/pipeline-shop';
+import { openShop, selectRows, setTeam, typeRows } from '../test/e2e/pipeline-shop';
 
 /** A row as the benchmarks write it: schema key → value (epoch ms in date columns). */
 export type BenchRow = Record<string, string | number>;
@@ -334,6 +334,8 @@ const SHIPPING_STAGES: OrderStage[] = ['waiting-packing', 'waiting-packing', 'pa
  */
 export function buildShop(size: ShopSize, options: RuntimeOptions = {}): BenchShop {
   const rt = openShop(options);
+  // The 30–50 orders/day shop has two CS: Konfirmasi pesanan assigns each new order to one (CS rotation).
+  setTeam(rt, [{ email: 'dewi@toko.test', name: 'Dewi', division: 'CS' }, { email: 'sari@toko.test', name: 'Sari', division: 'CS' }]);
   const products = catalogue();
   const ids = new OrderIds();
 

@@ -4,7 +4,9 @@ import { planApprove } from '../domain/plan-approve';
 import { APPROVAL_SHEET, SHIPPING_SHEET, STOCK_SHEET } from '../sheets/schema';
 import { Table } from '../sheets/table';
 import { ActionContext, ActionOutcome, ActionSpec, runAction } from './action';
-import { applyOrderPlan, openLedger, openTarget, orderIdsOf, planEnvOf } from './apply-order-plan';
+import { applyOrderPlan, openLedger, openTarget, orderIdsOf } from './apply-order-plan';
+import { planEnvWithTemplates } from './cs-templates';
+import { STATE_TEMPLATES } from '../domain/template-starters';
 import { selectedOrders } from './selected-orders';
 
 /** Who may approve orders, and the action's name in messages and the Log. */
@@ -24,10 +26,12 @@ export function approveSelectedOrders(ctx: ActionContext): ActionOutcome {
   const target = openTarget(ctx, SHIPPING_SHEET, orderIds);
   const ledger = openLedger(ctx, orderIds);
   const stock = Table.read(ctx.ss, STOCK_SHEET);
+  const withTemplates = planEnvWithTemplates(ctx, [STATE_TEMPLATES.processing]);
   const plan = planApprove(
     { selected: selection.rows, twins, target: target.rows, ledgerIds: ledger.ids, stock: stock.rows, recipients: packingListRecipients(ctx), lang: ctx.lang },
-    planEnvOf(ctx),
+    withTemplates.env,
   );
+  if (withTemplates.note && plan.done.length) plan.warnings.push(withTemplates.note);
   applyOrderPlan(ctx, plan, { source: selection.table, target: target.table, ledger: ledger.table });
   return summarizePlan('approve', plan, SHIPPING_SHEET.name);
 }

@@ -6,7 +6,11 @@ import { planConfirm } from '../domain/plan-confirm';
 import { APPROVAL_SHEET, DONE_SHEET, OrderColumnKey, ORDERS_SHEET, SHIPPING_SHEET, STOCK_SHEET } from '../sheets/schema';
 import { Table } from '../sheets/table';
 import { ActionContext, ActionOutcome, ActionSpec, runAction } from './action';
-import { applyOrderPlan, planEnvOf } from './apply-order-plan';
+import { applyOrderPlan } from './apply-order-plan';
+import { confirmedTemplate } from '../domain/customer-message';
+import { normalizePhone } from '../domain/phone';
+import { openCsRotation } from './cs-rotation';
+import { planEnvWithTemplates } from './cs-templates';
 import { openOrderIdCounter } from './order-id-counter';
 import { selectedOrders } from './selected-orders';
 
@@ -31,6 +35,14 @@ function placesOf(ctx: ActionContext, source: Table<OrderColumnKey>, target: Tab
   return places;
 }
 
+/** The valid normalised phones of some rows. */
+function phonesOf(rows: readonly OrderRow[]): string[] {
+  return [...new Set(rows.flatMap((row) => {
+    const phone = normalizePhone(row.record.phone);
+    return phone.ok ? [phone.phone] : [];
+  }))];
+}
+
 /** Confirms the selected orders (read what is needed once, plan, write); returns what to tell the user. */
 export function confirmSelectedOrders(ctx: ActionContext): ActionOutcome {
   const selection = selectedOrders(ctx, 'confirm', [ORDERS_SHEET]);
@@ -43,8 +55,19 @@ export function confirmRows(ctx: ActionContext, source: Table<OrderColumnKey>, r
   const stock = Table.read(ctx.ss, STOCK_SHEET);
   const typedIds = rows.map((row) => orderIdOf(row.record)).filter((id) => id !== '');
   const ids = openOrderIdCounter(ctx.ss, ctx.settings.orderIdPrefix, ctx.now, typedIds);
-  const plan = planConfirm({ selected: rows, idPlaces: placesOf(ctx, source, target, typedIds), stock: stock.rows, ids }, planEnvOf(ctx));
-  applyOrderPlan(ctx, plan, { source, target, stock }, () => ids.save());
+  const withTemplates = planEnvWithTemplates(ctx, rows.map((row) => confirmedTemplate(row.record)));
+  const rotation = openCsRotation(ctx, phonesOf(rows));
+  const plan = planConfirm(
+    { selected: rows, idPlaces: placesOf(ctx, source, target, typedIds), stock: stock.rows, ids, rotation, rotationWarnings: rotation.warnings },
+    withTemplates.env,
+  );
+  if (withTemplates.note && plan.done.length) plan.warnings.push(withTemplates.note);
+  // Who served whom is saved with the ID counter, before any other effect: the rotation is a function of
+  // the IDs, so a rerun assigns the same CS and saving again changes nothing.
+  applyOrderPlan(ctx, plan, { source, target, stock }, () => {
+    ids.save();
+    rotation.save(plan.lastCsByPhone);
+  });
   return { outcome: summarizePlan('confirm', plan, APPROVAL_SHEET.name), plan };
 }
 

@@ -3,7 +3,9 @@ import { summarizePlan } from '../domain/order-messages';
 import { planDeliver } from '../domain/plan-deliver';
 import { DONE_SHEET, SHIPPING_SHEET } from '../sheets/schema';
 import { ActionContext, ActionOutcome, ActionSpec, runAction } from './action';
-import { applyOrderPlan, openLedger, openTarget, orderIdsOf, planEnvOf } from './apply-order-plan';
+import { applyOrderPlan, openLedger, openTarget, orderIdsOf } from './apply-order-plan';
+import { planEnvWithTemplates } from './cs-templates';
+import { STATE_TEMPLATES } from '../domain/template-starters';
 import { selectedOrders } from './selected-orders';
 
 /** Who may mark orders delivered, and the action's name in messages and the Log. */
@@ -15,7 +17,9 @@ export function deliverSelectedOrders(ctx: ActionContext): ActionOutcome {
   const orderIds = orderIdsOf(selection.rows);
   const target = openTarget(ctx, DONE_SHEET, orderIds);
   const ledger = openLedger(ctx, orderIds);
-  const plan = planDeliver({ selected: selection.rows, target: target.rows, ledgerIds: ledger.ids }, planEnvOf(ctx));
+  const withTemplates = planEnvWithTemplates(ctx, [STATE_TEMPLATES.delivered]);
+  const plan = planDeliver({ selected: selection.rows, target: target.rows, ledgerIds: ledger.ids }, withTemplates.env);
+  if (withTemplates.note && plan.done.length) plan.warnings.push(withTemplates.note);
   applyOrderPlan(ctx, plan, { source: selection.table, target: target.table, ledger: ledger.table });
   return summarizePlan('deliver', plan, DONE_SHEET.name);
 }

@@ -15,6 +15,7 @@ import {
 } from '../sheets/schema';
 import { indexColumns, numberFormatFor, Table } from '../sheets/table';
 import { ActionContext, ActionOutcome, ActionSpec, runAction } from './action';
+import { csChoices, setupCsSheets } from './cs-setup';
 
 /** Setup is the owner's (and management's) action; it runs before Pengaturan exists. */
 export const SETUP_ACTION: ActionSpec = { name: 'Setup', divisions: ['Manajemen'], settingsOptional: true };
@@ -365,6 +366,7 @@ export function setupSheets(ctx: ActionContext): ActionOutcome {
   const categories = settingsNew ? [...LEDGER_CATEGORIES] : ctx.settings.ledgerCategories;
   const choicesFor = (spec: SheetSpec) => (column: ColumnSpec): readonly string[] | undefined => {
     if (spec.columns === ORDER_COLUMNS && column.key === 'courier') return couriers;
+    if (spec.columns === ORDER_COLUMNS && column.key === 'assignedCs') return csChoices(ctx);
     if (spec.name === 'Keuangan · Kas' && column.key === 'category') return categories;
     if (spec.name === SETTINGS_SHEET.name && column.key === 'teamDivision') return DIVISIONS;
     return column.choices;
@@ -398,6 +400,8 @@ export function setupSheets(ctx: ActionContext): ActionOutcome {
   if (prepared.find((p) => p.spec.name === SETTINGS_SHEET.name)?.positions) settingDropdowns(ctx.ss);
   if (isNewShop && removeEmptyDefaultSheet(ctx.ss)) lines.push({ id: 'Sheet kosong bawaan Google (Sheet1) dihapus.', en: "Google's empty default sheet (Sheet1) removed." });
   orderTabs(ctx.ss);
+  const csLine = setupCsSheets(ctx, new Set(prepared.filter((p) => p.report.created).map((p) => p.spec.name)));
+  if (csLine) lines.push(csLine);
   const first = prepared[0].sheet;
   first.activate();
   if (lines.length === 0) lines.push({ id: 'Semua sheet sudah lengkap; format, dropdown dan proteksi diperbarui. Tidak ada data yang diubah.', en: 'Every sheet was already complete; formats, dropdowns and protection refreshed. No data was changed.' });

@@ -10,7 +10,9 @@ import { planShip } from '../domain/plan-ship';
 import { SHIPPING_SHEET, STOCK_SHEET } from '../sheets/schema';
 import { Table } from '../sheets/table';
 import { ActionContext, ActionOutcome, ActionSpec, runAction } from './action';
-import { applyOrderPlan, planEnvOf } from './apply-order-plan';
+import { applyOrderPlan } from './apply-order-plan';
+import { planEnvWithTemplates } from './cs-templates';
+import { STATE_TEMPLATES } from '../domain/template-starters';
 import { selectedOrders } from './selected-orders';
 
 /** Who may mark orders shipped, and the action's name in messages and the Log. */
@@ -38,7 +40,9 @@ export function shipSelectedOrders(ctx: ActionContext): ActionOutcome {
     }
   }
   const stock = Table.read(ctx.ss, STOCK_SHEET);
-  const plan = planShip({ selected: selection.rows, stock: stock.rows, typed, lang: ctx.lang }, planEnvOf(ctx));
+  const withTemplates = planEnvWithTemplates(ctx, [STATE_TEMPLATES.shipped]);
+  const plan = planShip({ selected: selection.rows, stock: stock.rows, typed, lang: ctx.lang }, withTemplates.env);
+  if (withTemplates.note && plan.done.length) plan.warnings.push(withTemplates.note);
   applyOrderPlan(ctx, plan, { source: selection.table, stock });
   return summarizePlan('ship', plan, SHIPPING_SHEET.name);
 }

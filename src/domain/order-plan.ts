@@ -12,6 +12,8 @@ import { OrderChanges, OrderRecord, orderIdOf, OrderRow } from './order-record';
 import { orderReason } from './order-messages';
 import { Settings } from './settings';
 import { StockRowChange } from './stock-book';
+import { TemplateBook } from './templates';
+import { MessageEnv } from './customer-message';
 
 /** A change to some columns of one sheet row. */
 export interface RowChange<C> {
@@ -93,6 +95,13 @@ export interface PlanEnv {
   readonly now: number;
   readonly user: string;
   readonly settings: Settings;
+  /** The shop's quick replies (`CS · Template`) for the orders' WhatsApp links; undefined: the built-in starters. */
+  readonly templates?: TemplateBook;
+}
+
+/** What a planner builds WhatsApp links with: the shop's language, settings and templates. */
+export function messageEnvOf(env: PlanEnv): MessageEnv {
+  return { lang: env.settings.language, settings: env.settings, templates: env.templates };
 }
 
 /** Text compared loosely: trimmed, single spaces, any case. */

@@ -1,10 +1,10 @@
 /**
  * The WhatsApp answer to "where is my order?" for an order at any stage: short, friendly, in the shop's
- * language. A shipped order gets the shipped message (courier, resi, tracking link). The shop's own
- * editable templates (CS · Template) are a separate feature; until then these are the texts.
+ * language. A shipped order gets the shipped message (courier, resi, tracking link). These are the
+ * sidebar's built-in texts; the order sheets' `Link WA` cells come from the shop's own templates
+ * (CS · Template, see customer-message.ts), which the sidebar does not read yet.
  */
 import { Lang } from './i18n';
-import { shippedMessage } from './customer-message';
 
 /** What the answer mentions. */
 export interface StatusNotice {
@@ -21,6 +21,23 @@ export interface StatusNotice {
 }
 
 const firstName = (name: string): string => name.trim().split(/\s+/)[0] ?? '';
+
+/** The shipped message: courier, resi and, when there is one, the tracking link. */
+function shippedMessage(lang: Lang, notice: StatusNotice): string {
+  const name = firstName(notice.customerName);
+  if (lang === 'en') {
+    return [
+      `Hi ${name}, your order ${notice.orderId} from ${notice.shopName} has been shipped with ${notice.courier}, tracking number ${notice.resi}.`,
+      notice.trackingLink ? `Track it here: ${notice.trackingLink}` : '',
+      'Thank you for shopping with us!',
+    ].filter((line) => line !== '').join('\n');
+  }
+  return [
+    `Halo Kak ${name}, pesanan ${notice.orderId} dari ${notice.shopName} sudah dikirim dengan ${notice.courier}, no. resi ${notice.resi}.`,
+    notice.trackingLink ? `Lacak di sini: ${notice.trackingLink}` : '',
+    'Terima kasih sudah belanja di toko kami!',
+  ].filter((line) => line !== '').join('\n');
+}
 
 /** The message for the order's current stage (see the file comment). */
 export function orderStatusMessage(lang: Lang, notice: StatusNotice): string {

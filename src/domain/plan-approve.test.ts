@@ -165,7 +165,10 @@ describe('planApprove guards', () => {
   it('an approved order goes to the warehouse waiting for packing, stamped with the time and who approved it', () => {
     const plan = approve({ selected: orderRows([paid({ paymentMethod: 'E-wallet' })]) });
 
-    expect(plan.targetAppends).toEqual([{ ...paid({ paymentMethod: 'E-wallet' }), fulfilment: 'Menunggu packing', approvedAt: NOW, updatedBy: 'rina@toko.test' }]);
+    expect(plan.targetAppends).toEqual([{
+      ...paid({ paymentMethod: 'E-wallet' }), fulfilment: 'Menunggu packing', approvedAt: NOW, updatedBy: 'rina@toko.test',
+      waLink: expect.stringMatching(/^https:\/\/wa\.me\/6281234567890\?text=Halo%20Kak%20Siti%2C%20pesanan%20TK-2611-0001%20sudah%20kami%20terima%20dan%20sedang%20dikemas/),
+    }]);
     expect(plan.done).toEqual(['TK-2611-0001']);
     expect(plan.logs).toEqual([{ action: 'Approve order', orderId: 'TK-2611-0001', from: 'Keuangan · Approval', to: 'Gudang · Pengiriman', details: 'E-wallet Lunas Rp238.000; kas PJ-TK-2611-0001' }]);
     expect(plan.ledger[0].note).toBe('E-wallet · WA · Siti Aminah');

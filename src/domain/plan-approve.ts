@@ -8,7 +8,9 @@
  */
 import { parseItems } from './items';
 import { formatRupiah } from './money';
-import { emptyPlan, findOrder, idTakenElsewhere, isSameOrder, PipelinePlan, PlanEnv, skipOrder } from './order-plan';
+import { emptyPlan, findOrder, idTakenElsewhere, isSameOrder, messageEnvOf, PipelinePlan, PlanEnv, skipOrder } from './order-plan';
+import { orderWhatsappCell } from './customer-message';
+import { STATE_TEMPLATES } from './template-starters';
 import { cellInteger, cellText } from './cell';
 import { isCodPayment, orderIdOf, OrderRecord, OrderRow, StockRow } from './order-record';
 import { salesLedgerId } from './ledger';
@@ -101,7 +103,10 @@ export function planApprove(input: ApproveInput, env: PlanEnv): PipelinePlan {
       ledgerIds.add(entryId);
       plan.ledger.push({ entryId, date: env.now, type: 'Pemasukan', category: 'Penjualan', amount: total, reference: orderId, note: `${method} · ${cellText(r.channel)} · ${cellText(r.customerName)}`, by: env.user });
     }
-    if (!inTarget) plan.targetAppends.push({ ...r, fulfilment: 'Menunggu packing', approvedAt: env.now, updatedBy: env.user });
+    if (!inTarget) {
+      const moved = { ...r, fulfilment: 'Menunggu packing', approvedAt: env.now, updatedBy: env.user };
+      plan.targetAppends.push({ ...moved, waLink: orderWhatsappCell(STATE_TEMPLATES.processing, moved, messageEnvOf(env)) });
+    }
     plan.sourceRemovals.push(row.rowNumber);
     plan.done.push(orderId);
     packing.push({ ...packingOrderOf(r, book), resumed: Boolean(inTarget) });

@@ -67,6 +67,7 @@ export function planCancel(input: CancelInput, env: PlanEnv): PipelinePlan {
         paymentStatus: paidBefore ? 'Refund' : r.paymentStatus,
         notes: `${notes ? `${notes} · ` : ''}Dibatalkan: ${input.reason}`,
         cancelledAt: env.now,
+        waLink: '', // a cancelled order has no next message; CS writes the customer themselves
         updatedBy: env.user,
       });
     }

@@ -260,6 +260,8 @@ describe('planConfirm guards', () => {
       assignedCs: 'sari@toko.test',
       fulfilment: 'Menunggu approval',
       rejectReason: '',
+      // already paid: the customer is told it is being packed (template diproses)
+      waLink: expect.stringMatching(/^https:\/\/wa\.me\/6281234567890\?text=Halo%20Kak%20Siti%2C%20pesanan%20TK-2611-0001%20sudah%20kami%20terima/),
       confirmedAt: NOW,
       updatedBy: 'rina@toko.test',
     }]);

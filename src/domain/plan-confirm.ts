@@ -9,7 +9,9 @@ import { formatItems } from './items';
 import { formatRupiah } from './money';
 import { checkOrderRow, rowProblem } from './order';
 import { OrderIdAllocator } from './order-id';
-import { emptyPlan, IdPlace, idTakenElsewhere, isSameOrder, PipelinePlan, PlanEnv } from './order-plan';
+import { emptyPlan, IdPlace, idTakenElsewhere, isSameOrder, messageEnvOf, PipelinePlan, PlanEnv } from './order-plan';
+import { confirmedTemplate, orderWhatsappCell } from './customer-message';
+import { chooseCs, CsPerson, nobodyPresent, personNamed, turnPattern } from './cs-assignment';
 import { cellText } from './cell';
 import { OrderRecord, orderIdOf, OrderRow, StockRow } from './order-record';
 import { priceOrder } from './pricing';
@@ -29,11 +31,28 @@ export interface ConfirmInput {
   readonly stock: readonly StockRow[];
   /** Hands out new IDs after every ID ever issued (the shop's counter). */
   readonly ids: OrderIdAllocator;
+  /**
+   * CS rotation (cs-assignment.ts): the team's CS and who served each phone of the selection last. A row
+   * without a CS gets one from it; without CS in the team (or without this), the person confirming.
+   */
+  readonly rotation?: { readonly people: readonly CsPerson[]; readonly lastCsByPhone: ReadonlyMap<string, string> };
+  /** Problems with the team's CS cells (an unreadable Cuti), told when the rotation is used. */
+  readonly rotationWarnings?: readonly Text[];
+}
+
+/** Confirm's plan, plus the phones whose last CS is now known (for the rotation's index). */
+export interface ConfirmPlan extends PipelinePlan {
+  readonly lastCsByPhone: Map<string, string>;
 }
 
 /** Plans Confirm order; see the file comment. */
-export function planConfirm(input: ConfirmInput, env: PlanEnv): PipelinePlan {
-  const plan = emptyPlan();
+export function planConfirm(input: ConfirmInput, env: PlanEnv): ConfirmPlan {
+  const plan = { ...emptyPlan(), lastCsByPhone: new Map<string, string>() };
+  const people = input.rotation?.people ?? [];
+  const pattern = turnPattern(people);
+  const lastCs = new Map(input.rotation?.lastCsByPhone ?? []);
+  let rotated = 0;
+  let nobody = 0;
   const book = new StockBook(input.stock);
   const ids = input.ids;
   const refuse = (row: OrderRow, problems: Text[]): void => {
@@ -98,6 +117,18 @@ export function planConfirm(input: ConfirmInput, env: PlanEnv): PipelinePlan {
       plan.ids.push({ rowNumber: row.rowNumber, changes: { orderId } });
     }
     const price = priced.price;
+    let cs = cellText(row.record.assignedCs);
+    if (cs === '' && people.length && !halfDone) {
+      const chosen = chooseCs(people, pattern, orderId, lastCs.get(order.phone));
+      rotated++;
+      if (chosen) cs = chosen.label;
+      else nobody++;
+    }
+    const served = personNamed(people, cs);
+    if (served && !halfDone) {
+      lastCs.set(order.phone, served.email);
+      plan.lastCsByPhone.set(order.phone, served.email);
+    }
     if (!halfDone) {
       const record: OrderRecord = {
         ...row.record,
@@ -114,13 +145,13 @@ export function planConfirm(input: ConfirmInput, env: PlanEnv): PipelinePlan {
         subtotal: price.subtotal,
         total: price.total,
         costOfGoods: price.costOfGoods,
-        assignedCs: cellText(row.record.assignedCs) || env.user,
+        assignedCs: cs || env.user,
         fulfilment: 'Menunggu approval',
         rejectReason: '',
         confirmedAt: env.now,
         updatedBy: env.user,
       };
-      plan.targetAppends.push(record);
+      plan.targetAppends.push({ ...record, waLink: orderWhatsappCell(confirmedTemplate(record), record, messageEnvOf(env)) });
     }
     plan.sourceRemovals.push(row.rowNumber);
     plan.done.push(orderId);
@@ -135,5 +166,7 @@ export function planConfirm(input: ConfirmInput, env: PlanEnv): PipelinePlan {
     });
   }
   plan.stock.push(...book.changes());
+  if (rotated) plan.warnings.push(...(input.rotationWarnings ?? []));
+  if (nobody) plan.warnings.push(nobodyPresent(nobody));
   return plan;
 }

@@ -4,7 +4,9 @@
  */
 import { formatRupiah } from './money';
 import { orderIdTakenIn } from './order-messages';
-import { emptyPlan, findOrder, isSameOrder, PipelinePlan, PlanEnv, skipOrder } from './order-plan';
+import { emptyPlan, findOrder, isSameOrder, messageEnvOf, PipelinePlan, PlanEnv, skipOrder } from './order-plan';
+import { orderWhatsappCell } from './customer-message';
+import { STATE_TEMPLATES } from './template-starters';
 import { cellInteger, cellText } from './cell';
 import { isCodPayment, orderIdOf, OrderRow } from './order-record';
 import { salesLedgerId } from './ledger';
@@ -46,7 +48,8 @@ export function planDeliver(input: DeliverInput, env: PlanEnv): PipelinePlan {
       plan.ledger.push({ entryId, date: env.now, type: 'Pemasukan', category: 'Penjualan', amount: total, reference: orderId, note: `COD · ${cellText(r.channel)} · ${cellText(r.customerName)}`, by: env.user });
     }
     if (!inTarget) {
-      plan.targetAppends.push({ ...r, fulfilment: 'Diterima', paymentStatus: cod ? 'Lunas' : r.paymentStatus, deliveredAt: env.now, updatedBy: env.user });
+      const moved = { ...r, fulfilment: 'Diterima', paymentStatus: cod ? 'Lunas' : r.paymentStatus, deliveredAt: env.now, updatedBy: env.user };
+      plan.targetAppends.push({ ...moved, waLink: orderWhatsappCell(STATE_TEMPLATES.delivered, moved, messageEnvOf(env)) });
     }
     plan.sourceRemovals.push(row.rowNumber);
     plan.done.push(orderId);

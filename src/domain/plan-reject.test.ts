@@ -21,7 +21,7 @@ describe('planReject', () => {
     const plan = planReject({ selected: orderRows([aConfirmedOrder('TK-2611-0001')]), target: back, stock: stockRows(), reason: 'x' }, planEnv());
 
     expect(plan.targetAppends).toEqual([]);
-    expect(plan.targetUpdates).toEqual([{ rowNumber: 5, changes: { fulfilment: 'Ditolak', rejectReason: 'x', updatedBy: 'rina@toko.test' } }]);
+    expect(plan.targetUpdates).toEqual([{ rowNumber: 5, changes: { fulfilment: 'Ditolak', rejectReason: 'x', waLink: '', updatedBy: 'rina@toko.test' } }]);
     expect(plan.stock).toEqual([]);
   });
 

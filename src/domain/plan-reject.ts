@@ -39,7 +39,8 @@ export function planReject(input: RejectInput, env: PlanEnv): PipelinePlan {
       continue;
     }
     plan.warnings.push(...released.warnings);
-    const changes = { fulfilment: 'Ditolak', rejectReason: input.reason, updatedBy: env.user };
+    // Back with CS: the link of the last state would tell the customer something no longer true.
+    const changes = { fulfilment: 'Ditolak', rejectReason: input.reason, waLink: '', updatedBy: env.user };
     if (inTarget) plan.targetUpdates.push({ rowNumber: inTarget.rowNumber, changes });
     else plan.targetAppends.push({ ...row.record, ...changes });
     plan.sourceRemovals.push(row.rowNumber);

@@ -7,11 +7,12 @@
  */
 import { parseItems } from './items';
 import { orderReason } from './order-messages';
-import { emptyPlan, PipelinePlan, PlanEnv, skipOrder } from './order-plan';
+import { emptyPlan, messageEnvOf, PipelinePlan, PlanEnv, skipOrder } from './order-plan';
 import { cellText } from './cell';
 import { orderIdOf, OrderRow, StockRow } from './order-record';
-import { normalizePhone, whatsappLink } from './phone';
-import { shippedMessage } from './customer-message';
+import { normalizePhone } from './phone';
+import { orderWhatsappCell } from './customer-message';
+import { STATE_TEMPLATES } from './template-starters';
 import { StockBook } from './stock-book';
 import { findCourier, trackingLink } from './tracking';
 import { SHIPPING_SHEET } from '../sheets/schema';
@@ -79,14 +80,13 @@ export function planShip(input: ShipInput, env: PlanEnv): PipelinePlan {
     }
     const link = trackingLink(courier.trackingUrl, resi);
     const phone = normalizePhone(r.phone);
-    const message = shippedMessage(input.lang, { shopName: env.settings.shopName, customerName: cellText(r.customerName), orderId, courier: courier.name, resi, trackingLink: link });
     plan.sourceUpdates.push({
       rowNumber: row.rowNumber,
       changes: {
         courier: courier.name,
         trackingNumber: resi,
         trackingLink: link,
-        waLink: phone.ok ? whatsappLink(phone.phone, message) : '',
+        waLink: orderWhatsappCell(STATE_TEMPLATES.shipped, { ...r, courier: courier.name, trackingNumber: resi, trackingLink: link }, { ...messageEnvOf(env), lang: input.lang }),
         fulfilment: 'Sudah dikirim',
         packedAt: cellText(r.packedAt) === '' ? env.now : r.packedAt,
         shippedAt: env.now,

@@ -290,11 +290,11 @@ describe('planShip guards', () => {
     expect(plan.sourceUpdates[0].changes).toMatchObject({ courier: 'GoSend', trackingLink: '' });
   });
 
-  it('a bad WhatsApp number still ships, with no WhatsApp link and a warning naming the order', () => {
+  it('a bad WhatsApp number still ships; its link cell says why instead of a broken link, and a warning names the order', () => {
     const plan = ship(orderRows([ready({ phone: '12345' })]));
 
     expect(plan.done).toEqual(['TK-2611-0001']);
-    expect(plan.sourceUpdates[0].changes.waLink).toBe('');
+    expect(plan.sourceUpdates[0].changes.waLink).toBe('Tidak ada link: "12345" bukan nomor Indonesia (awali dengan 08 atau +62)');
     expect(plan.warnings.map((w) => w.id)).toEqual(['Baris 2 (TK-2611-0001): "12345" bukan nomor Indonesia (awali dengan 08 atau +62)']);
   });
 
@@ -360,7 +360,10 @@ describe('planDeliver guards', () => {
     const plan = deliver(orderRows([shipped()]));
 
     expect(plan.ledger).toEqual([]);
-    expect(plan.targetAppends).toEqual([{ ...shipped(), fulfilment: 'Diterima', paymentStatus: 'Lunas', deliveredAt: NOW, updatedBy: 'rina@toko.test' }]);
+    expect(plan.targetAppends).toEqual([{
+      ...shipped(), fulfilment: 'Diterima', paymentStatus: 'Lunas', deliveredAt: NOW, updatedBy: 'rina@toko.test',
+      waLink: expect.stringMatching(/^https:\/\/wa\.me\/6281234567890\?text=Halo%20Kak%20Siti%2C%20paket%20pesanan%20TK-2611-0001%20sudah%20sampai/),
+    }]);
     expect(plan.logs).toEqual([{ action: 'Tandai diterima', orderId: 'TK-2611-0001', from: 'Gudang · Pengiriman', to: 'Gudang · Selesai', details: 'Diterima pelanggan' }]);
   });
 

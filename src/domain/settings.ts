@@ -9,6 +9,10 @@ export interface TeamMember {
   readonly email: string;
   readonly name: string;
   readonly division: Division;
+  /** `Bobot CS`: the share of new orders this CS gets (blank: 1); only present when filled in. */
+  readonly weight?: string | number;
+  /** `Cuti`: the days this person is away (see leave.ts); only present when filled in. */
+  readonly leave?: string | number;
 }
 
 /** A courier and its tracking-URL template, where `{resi}` stands for the airway bill number. */
@@ -32,6 +36,8 @@ export interface Settings {
   readonly ledgerCategories: string[];
   /** Complaint routing and SLA per type (the Jenis Komplain block). */
   readonly complaintRoutes: ComplaintRoute[];
+  /** `Rekening pembayaran`: where customers transfer to (`BCA 1234567890 a.n. Toko Sari`), for the `{rekening}` placeholder. */
+  readonly bankAccount: string;
 }
 
 /** The starter values Setup writes, and what a blank setting means. */
@@ -44,6 +50,7 @@ export const DEFAULT_SETTINGS: Readonly<Record<SettingKey, string>> = {
   orderIdPrefix: 'TK',
   poIdPrefix: 'PO',
   sendPoToSupplier: 'Tidak',
+  bankAccount: '',
 };
 
 /** Couriers Setup lists for a new shop, with their public tracking pages. */
@@ -83,7 +90,11 @@ export function parseSettings(records: readonly SettingsRecord[]): Settings {
     if (key) byLabel.set(key, cellText(record.settingValue));
     const email = cellText(record.teamEmail).toLowerCase();
     const division = DIVISIONS.find((d) => d.toLowerCase() === cellText(record.teamDivision).toLowerCase());
-    if (email && division) team.push({ email, name: cellText(record.teamName), division });
+    if (email && division) {
+      const weight = cellText(record.teamWeight);
+      const leave = typeof record.teamLeave === 'number' ? record.teamLeave : cellText(record.teamLeave);
+      team.push({ email, name: cellText(record.teamName), division, ...(weight !== '' ? { weight } : {}), ...(leave !== '' ? { leave } : {}) });
+    }
     const courier = cellText(record.courier);
     if (courier) couriers.push({ name: courier, trackingUrl: cellText(record.trackingUrl) });
     const category = cellText(record.ledgerCategory);
@@ -106,5 +117,6 @@ export function parseSettings(records: readonly SettingsRecord[]): Settings {
     couriers,
     ledgerCategories: categories.length ? categories : [...LEDGER_CATEGORIES],
     complaintRoutes: parseComplaintRoutes(records),
+    bankAccount: value('bankAccount'),
   };
 }

@@ -43,6 +43,8 @@ export interface ColumnSpec {
   readonly hidden?: boolean;
   /** A note Setup puts on the header cell: what the column means, when that is not obvious. */
   readonly note?: string;
+  /** A column added after shops already had the sheet: reading does not require it (blank until Setup adds it). */
+  readonly optional?: boolean;
 }
 
 /** One sheet: its default name, the division that owns it, its tab colour and its columns in default order. */
@@ -278,14 +280,17 @@ export const SETTINGS_SHEET: SheetSpec = {
     col('teamEmail', 'Email Tim', 'text', { aliases: ['Team e-mail'], width: EMAIL_WIDTH }),
     col('teamName', 'Nama', 'text', { aliases: ['Name'], width: 130 }),
     col('teamDivision', 'Divisi', 'text', { aliases: ['Division'], choices: DIVISIONS }),
+    col('teamWeight', 'Bobot CS', 'text', { aliases: ['CS weight'], optional: true }),
+    col('teamLeave', 'Cuti', 'text', { aliases: ['Leave'], width: 190, optional: true }),
     col('courier', 'Kurir', 'text', { aliases: ['Courier'] }),
     col('trackingUrl', 'URL Lacak', 'text', { aliases: ['Tracking URL'], width: 320 }),
     col('ledgerCategory', 'Kategori Kas', 'text', { aliases: ['Ledger category'], width: 140 }),
     // Complaint routing and SLA (CS · Komplain): per type, the division that answers and the hours allowed.
-    col('complaintType', 'Jenis Komplain', 'text', { aliases: ['Complaint type'], choices: COMPLAINT_TYPES, width: 190 }),
-    col('complaintDivision', 'Divisi Komplain', 'text', { aliases: ['Complaint division'], choices: DIVISIONS }),
-    col('complaintRespondHours', 'Jam Respon', 'integer', { aliases: ['Response hours'] }),
-    col('complaintSolveHours', 'Jam Selesai', 'integer', { aliases: ['Solve hours'] }),
+    // Optional: a shop that has not run Setup since complaints came keeps working (complaint actions say what to fill).
+    col('complaintType', 'Jenis Komplain', 'text', { aliases: ['Complaint type'], choices: COMPLAINT_TYPES, width: 190, optional: true }),
+    col('complaintDivision', 'Divisi Komplain', 'text', { aliases: ['Complaint division'], choices: DIVISIONS, optional: true }),
+    col('complaintRespondHours', 'Jam Respon', 'integer', { aliases: ['Response hours'], optional: true }),
+    col('complaintSolveHours', 'Jam Selesai', 'integer', { aliases: ['Solve hours'], optional: true }),
   ],
 };
 
@@ -390,10 +395,31 @@ export const COMPLAINTS_SHEET: SheetSpec<ComplaintColumnKey> = {
   columns: COMPLAINT_COLUMNS,
 };
 
+/** Quick replies CS edits: a stable code, what it is for, and the text with placeholders (`{nama}`, `{resi}`, …). */
+export const TEMPLATE_SHEET: SheetSpec = {
+  name: 'CS · Template',
+  division: 'CS',
+  tabColor: DIVISION_COLORS.CS,
+  columns: [
+    col('code', 'Kode', 'text', { aliases: ['Code'], width: 150 }),
+    col('purpose', 'Dipakai untuk', 'text', { aliases: ['Used for'], width: 260 }),
+    col('text', 'Teks', 'text', { aliases: ['Text'], width: 640 }),
+  ],
+};
+
+/** The CS rotation's index (hidden): which CS served each customer last, phones spread over a fixed block of cells. */
+export const CS_INDEX_SHEET: SheetSpec = {
+  name: 'CS · Indeks',
+  division: 'CS',
+  tabColor: DIVISION_COLORS.CS,
+  columns: [col('lastCs', 'Pelanggan → CS terakhir', 'text', { aliases: ['Customer → last CS'], width: 400 })],
+};
+
 /** Every sheet Setup creates, in tab order. */
 export const ALL_SHEETS: readonly SheetSpec[] = [
   ORDERS_SHEET,
   COMPLAINTS_SHEET,
+  TEMPLATE_SHEET,
   APPROVAL_SHEET,
   LEDGER_SHEET,
   PURCHASES_SHEET,
@@ -403,6 +429,7 @@ export const ALL_SHEETS: readonly SheetSpec[] = [
   SETTINGS_SHEET,
   LOG_SHEET,
   OUTBOX_SHEET,
+  CS_INDEX_SHEET,
 ];
 
 /** The name of the monthly report sheet for a month `yyyy-MM`. */
@@ -420,6 +447,7 @@ export const SETTING_KEYS = {
   orderIdPrefix: 'Prefix ID pesanan',
   poIdPrefix: 'Prefix ID PO',
   sendPoToSupplier: 'Kirim PO ke supplier',
+  bankAccount: 'Rekening pembayaran',
 } as const;
 
 /** A key of the scalar settings. */

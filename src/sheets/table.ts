@@ -215,7 +215,8 @@ export class Table<K extends string> {
 
   private static make<K extends string>(sheet: GoogleAppsScript.Spreadsheet.Sheet, spec: SheetSpec<K>, header: unknown[], lastRow: number | undefined): Table<K> {
     const { positions, missing } = indexColumns(header, spec.columns);
-    if (missing.length) throw missingColumnError(missing[0].header, spec.name);
+    const required = missing.filter((column) => !column.optional);
+    if (required.length) throw missingColumnError(required[0].header, spec.name);
     return new Table(sheet, spec, header, positions, lastRow);
   }
 

@@ -5,7 +5,7 @@
  * (fixed) behaviour.
  */
 import { LocalRuntime } from '../../emulator/runtime';
-import { APPROVAL_SHEET, COMPLAINTS_SHEET, DONE_SHEET, LEDGER_SHEET, LOG_SHEET, ORDERS_SHEET, SETTINGS_SHEET, SHIPPING_SHEET, SheetSpec, STOCK_SHEET } from '../../src/sheets/schema';
+import { APPROVAL_SHEET, COMPLAINTS_SHEET, DONE_SHEET, LEDGER_SHEET, LOG_SHEET, ORDERS_SHEET, SETTINGS_SHEET, SHIPPING_SHEET, SheetSpec, STOCK_SHEET, TEMPLATE_SHEET } from '../../src/sheets/schema';
 import {
   CS, columnLetter, FINANCE, headerColumns, openShop, orderIds, OWNER, recordsOf, selectRows, setTeam, typedOrder, typeRows, WAREHOUSE,
 } from './pipeline-shop';
@@ -468,5 +468,62 @@ describe('complaints in a careless team\'s hands', () => {
 
     expect(lastMessage(rt)).toContain('pesanan pengganti TK-2611-0005');
     expect(recordsOf(rt, ORDERS_SHEET)).toEqual([]);
+
+describe('a careless team and the CS tools', () => {
+  /** Types over a cell of Pengaturan's team table (row of the n-th member, from row 2). */
+  const teamCell = (rt: LocalRuntime, n: number, key: string, value: string) =>
+    rt.edit(SETTINGS_SHEET.name, `${columnLetter(headerColumns(rt, SETTINGS_SHEET).get(key) as number)}${n + 2}`, [[value]]);
+
+  it('CS edits the konfirmasi template with a typo placeholder: Konfirmasi pesanan names the template and the placeholder, nothing changes; fixed, the order goes through', () => {
+    const rt = shopWithTeam();
+    const textColumn = columnLetter(headerColumns(rt, TEMPLATE_SHEET).get('text') as number);
+    const row = recordsOf(rt, TEMPLATE_SHEET).findIndex((t) => t.code === 'konfirmasi') + 2;
+    rt.edit(TEMPLATE_SHEET.name, `${textColumn}${row}`, [['Halo Kak {Nama}, total {total} ya']], CS);
+    const [typed] = typeRows(rt, ORDERS_SHEET, [typedOrder()]);
+    const before = everything(rt);
+
+    selectRows(rt, ORDERS_SHEET, [typed]);
+    rt.clickMenu('Konfirmasi pesanan', CS);
+
+    expect(lastMessage(rt)).toContain(`Template "konfirmasi" (baris ${row}) di CS · Template memakai {Nama} yang tidak dikenal.`);
+    expect(lastMessage(rt)).toContain('Tidak ada yang diubah.');
+    expect(everything(rt)).toEqual(before);
+
+    rt.edit(TEMPLATE_SHEET.name, `${textColumn}${row}`, [['Halo Kak {nama}, total {total} ya']], CS);
+    selectRows(rt, ORDERS_SHEET, [typed]);
+    rt.clickMenu('Konfirmasi pesanan', CS);
+    expect(decodeURIComponent(String(recordsOf(rt, APPROVAL_SHEET)[0].waLink))).toContain('Halo Kak Siti, total Rp238.000 ya');
+  });
+
+  it('a CS on leave written as words ("minggu depan"): the order is still assigned, and the message names her and how to write the dates', () => {
+    const rt = shopWithTeam();
+    setTeam(rt, [...TEAM, { email: 'sari@toko.test', name: 'Sari', division: 'CS' }]);
+    teamCell(rt, 0, 'teamLeave', 'minggu depan');
+
+    confirmTyped(rt, [typedOrder()]);
+
+    expect(recordsOf(rt, APPROVAL_SHEET)).toHaveLength(1);
+    expect(['Dewi', 'Sari']).toContain(recordsOf(rt, APPROVAL_SHEET)[0].assignedCs);
+    expect(lastMessage(rt)).toContain('Dewi: Cuti "minggu depan" tidak terbaca — tulis tanggalnya, mis. 24/12/2026 - 02/01/2027');
+  });
+
+  it('a CS on leave today gets no new order, even a returning customer of hers', () => {
+    const rt = shopWithTeam();
+    setTeam(rt, [...TEAM, { email: 'sari@toko.test', name: 'Sari', division: 'CS' }]);
+    confirmTyped(rt, [typedOrder({ assignedCs: 'Dewi' })]);
+    teamCell(rt, 0, 'teamLeave', '28/11/2026');
+
+    confirmTyped(rt, [typedOrder({ items: 'TOPI-01 x1' }), typedOrder({ customerName: 'Budi', phone: '0857-1111-2222', items: 'TOPI-01 x1' })]);
+
+    expect(recordsOf(rt, APPROVAL_SHEET).slice(1).map((r) => r.assignedCs)).toEqual(['Sari', 'Sari']);
+  });
+
+  it('two CS both listed without a name: shown by e-mail, they still share orders in turn', () => {
+    const rt = shopWithTeam();
+    setTeam(rt, [{ email: CS, name: '', division: 'CS' }, { email: 'sari@toko.test', name: '', division: 'CS' }, ...TEAM.slice(1)]);
+
+    confirmTyped(rt, [typedOrder({ phone: '0812-0000-0001' }), typedOrder({ phone: '0812-0000-0002', items: 'TOPI-01 x1' })]);
+
+    expect(recordsOf(rt, APPROVAL_SHEET).map((r) => r.assignedCs)).toEqual(['sari@toko.test', CS]);
   });
 });

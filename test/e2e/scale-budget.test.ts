@@ -90,10 +90,6 @@ const GOALS_MET: Goal[] = [
     check: () => expect(click(larger, 'Konfirmasi pesanan', '50 block').serviceCalls).toBeLessThanOrEqual(GOALS.confirmCalls50),
   },
   {
-    goal: `Tandai dikirim of 50 orders over 500 SKUs costs at most ${GOALS.shipCalls50} service calls`,
-    check: () => expect(click(larger, 'Tandai dikirim (resi)', '50 block').serviceCalls).toBeLessThanOrEqual(GOALS.shipCalls50),
-  },
-  {
     goal: 'Konfirmasi pesanan costs the same service calls with 200 and with 2,000 rows of history',
     check: () => sameAtBothSizes('Konfirmasi pesanan', (m) => m.serviceCalls),
   },
@@ -155,6 +151,12 @@ function cellGoals(actions: readonly BenchAction[]): Goal[] {
 
 /** Goals of issue 8 the product does not meet yet (each asserted with it.failing; move an entry to GOALS_MET once it holds). */
 const GOALS_NOT_MET_YET: Goal[] = [
+  {
+    // Met (30) until the customer's WhatsApp message came from the shop's own template: reading CS · Template
+    // is one fixed block, 2 calls (Spreadsheet.getRange + Range.getValues), whatever the shop's size — 32.
+    goal: `Tandai dikirim of 50 orders over 500 SKUs costs at most ${GOALS.shipCalls50} service calls`,
+    check: () => expect(click(larger, 'Tandai dikirim (resi)', '50 block').serviceCalls).toBeLessThanOrEqual(GOALS.shipCalls50),
+  },
   {
     goal: `Approve order on 50 separate rows costs at most ${GOALS.approveSeparateOverBlock}× the calls of 50 in one block`,
     check: () => {
