@@ -305,7 +305,7 @@ export interface SettingsBlock {
 /** Pengaturan's four unrelated tables, left to right; each row of one table has nothing to do with the same row of another. */
 export const SETTINGS_BLOCKS: readonly SettingsBlock[] = [
   { title: 'TOKO ▸', note: 'Pengaturan toko: satu baris per pengaturan (nama di kolom Pengaturan, isinya di kolom Nilai).', keys: ['settingKey', 'settingValue'] },
-  { title: 'TIM ▸', note: 'Tim toko: satu baris per orang, dengan e-mail Google-nya dan divisinya. Jalankan Toko → Setup lagi setelah mengubahnya.', keys: ['teamEmail', 'teamName', 'teamDivision'] },
+  { title: 'TIM ▸', note: 'Tim toko: satu baris per orang, dengan e-mail Google-nya dan divisinya; untuk CS juga bobot pembagian pesanan dan tanggal cuti. Jalankan Toko → Setup lagi setelah mengubahnya.', keys: ['teamEmail', 'teamName', 'teamDivision', 'teamWeight', 'teamLeave'] },
   { title: 'KURIR ▸', note: 'Kurir dan alamat lacaknya; {resi} diganti nomor resi.', keys: ['courier', 'trackingUrl'] },
   { title: 'KAS ▸', note: 'Kategori buku kas (pilihan dropdown di Keuangan · Kas).', keys: ['ledgerCategory'] },
   {
