@@ -399,9 +399,9 @@ export function setupSheets(ctx: ActionContext): ActionOutcome {
   }
   if (prepared.find((p) => p.spec.name === SETTINGS_SHEET.name)?.positions) settingDropdowns(ctx.ss);
   if (isNewShop && removeEmptyDefaultSheet(ctx.ss)) lines.push({ id: 'Sheet kosong bawaan Google (Sheet1) dihapus.', en: "Google's empty default sheet (Sheet1) removed." });
-  orderTabs(ctx.ss);
   const csLine = setupCsSheets(ctx, new Set(prepared.filter((p) => p.report.created).map((p) => p.spec.name)));
   if (csLine) lines.push(csLine);
+  orderTabs(ctx.ss);
   const first = prepared[0].sheet;
   first.activate();
   if (lines.length === 0) lines.push({ id: 'Semua sheet sudah lengkap; format, dropdown dan proteksi diperbarui. Tidak ada data yang diubah.', en: 'Every sheet was already complete; formats, dropdowns and protection refreshed. No data was changed.' });

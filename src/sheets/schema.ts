@@ -420,6 +420,7 @@ export const ALL_SHEETS: readonly SheetSpec[] = [
   ORDERS_SHEET,
   COMPLAINTS_SHEET,
   TEMPLATE_SHEET,
+  CS_INDEX_SHEET,
   APPROVAL_SHEET,
   LEDGER_SHEET,
   PURCHASES_SHEET,
@@ -429,7 +430,6 @@ export const ALL_SHEETS: readonly SheetSpec[] = [
   SETTINGS_SHEET,
   LOG_SHEET,
   OUTBOX_SHEET,
-  CS_INDEX_SHEET,
 ];
 
 /** The name of the monthly report sheet for a month `yyyy-MM`. */

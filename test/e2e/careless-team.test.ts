@@ -414,14 +414,14 @@ describe('complaints in a careless team\'s hands', () => {
 
   const complaintsNow = (rt: LocalRuntime) => recordsOf(rt, COMPLAINTS_SHEET).map((c) => [c.complaintId, c.orderId, c.status]);
 
-  it('CS · Komplain sorted by hand between Catat and Selesaikan: the complaint on the selected row is the one solved, and only its order says Selesai', () => {
+  it('CS · Komplain sorted by hand between Catat and Selesaikan: the complaint on the selected row is the one solved, and only its order says Sudah ditangani', () => {
     const rt = twoComplaints();
     sortComplaintsByHand(rt);
 
     clickOnRow(rt, COMPLAINTS_SHEET, 'complaintId', 'KM-2611-0001', 'Selesaikan komplain', CS, ['3', 'MAAF10']);
 
     expect(complaintsNow(rt)).toEqual([['KM-2611-0002', ORDER.budi, 'Baru'], ['KM-2611-0001', ORDER.siti, 'Sudah ditangani']]);
-    expect(recordsOf(rt, DONE_SHEET).find((o) => o.orderId === ORDER.siti)?.complaint).toBe('Selesai');
+    expect(recordsOf(rt, DONE_SHEET).find((o) => o.orderId === ORDER.siti)?.complaint).toBe('Sudah ditangani');
     expect(recordsOf(rt, SHIPPING_SHEET).find((o) => o.orderId === ORDER.budi)?.complaint).toBe('Terlambat/belum sampai');
   });
 
@@ -468,6 +468,8 @@ describe('complaints in a careless team\'s hands', () => {
 
     expect(lastMessage(rt)).toContain('pesanan pengganti TK-2611-0005');
     expect(recordsOf(rt, ORDERS_SHEET)).toEqual([]);
+  });
+});
 
 describe('a careless team and the CS tools', () => {
   /** Types over a cell of Pengaturan's team table (row of the n-th member, from row 2). */

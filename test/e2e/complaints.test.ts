@@ -213,8 +213,8 @@ describe('Selesaikan komplain', () => {
 describe('the SLA watch', () => {
   it('is installed once with the report triggers, marks overdue complaints, and mails CS and the owner one digest only when something newly becomes overdue', () => {
     const rt = complaintShop();
-    rt.clickMenu('Pasang laporan bulanan', PEOPLE.owner);
-    rt.clickMenu('Pasang laporan bulanan', PEOPLE.owner);
+    rt.clickMenu('Aktifkan laporan bulanan otomatis', PEOPLE.owner);
+    rt.clickMenu('Aktifkan laporan bulanan otomatis', PEOPLE.owner);
     expect(rt.triggers().filter((t) => t.handler === 'complaintSlaTrigger')).toHaveLength(1);
     recordSitiDefective(rt);
 

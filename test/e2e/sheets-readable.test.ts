@@ -286,7 +286,7 @@ describe('no leftovers, no confusions', () => {
     expect(dropdown('Nama toko')).toBeUndefined();
   });
 
-  it('an existing Pengaturan with its four tables glued together gets the titles inserted as new columns, every setting kept', () => {
+  it('an existing Pengaturan with its tables glued together gets the titles inserted as new columns, every setting kept', () => {
     const rt = openShop();
     rt.run(() => {
       const settings = sheetOf(rt, SETTINGS_SHEET.name);
@@ -299,7 +299,7 @@ describe('no leftovers, no confusions', () => {
     rt.clickMenu('Setup');
 
     const [header] = rt.workbook.values(SETTINGS_SHEET.name);
-    expect(SETTINGS_BLOCKS.map((b) => header[header.indexOf(b.title) + 1])).toEqual(['Pengaturan', 'Email Tim', 'Kurir', 'Kategori Kas']);
+    expect(SETTINGS_BLOCKS.map((b) => header[header.indexOf(b.title) + 1])).toEqual(['Pengaturan', 'Email Tim', 'Kurir', 'Kategori Kas', 'Jenis Komplain']);
     expect(recordsOf(rt, SETTINGS_SHEET)).toEqual(before);
   });
 });
