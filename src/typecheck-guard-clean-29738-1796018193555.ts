@@ -1,0 +1,3 @@
+export function shopName(): string {
+  return SpreadsheetApp.getActiveSpreadsheet().getName();
+}

@@ -1,0 +1,3 @@
+export function later(): void {
+  setTimeout(() => undefined, 1);
+}
