@@ -17,6 +17,7 @@ import { installMonthlyReportFromMenu, retryOutboxOnSchedule } from './app/repor
 import { receiveSelectedStock } from './app/receive-stock';
 import { sendSelectedPurchaseOrders } from './app/send-purchase-order';
 import { validateLedgerFromMenu } from './app/validate-ledger';
+import { dashboardOnSchedule, refreshDashboardFromMenu } from './app/dashboard';
 
 /** Simple trigger: adds the Toko menu, in the shop's language, when the spreadsheet opens. */
 export function onOpen(): void {
@@ -56,3 +57,9 @@ export function installMonthlyReport(): void { installMonthlyReportFromMenu(); }
 export function monthlyReportTrigger(): void { monthlyReportOnSchedule(); }
 /** Time-driven trigger, hourly: sends mail waiting in Outbox. */
 export function outboxRetryTrigger(): void { retryOutboxOnSchedule(); }
+
+// Management (docs/management.md)
+/** Toko → Perbarui dashboard. */
+export function refreshDashboard(): void { refreshDashboardFromMenu(); }
+/** Time-driven trigger, daily at 06.00 WIB: rebuilds the dashboard and mails the owner's daily digest. */
+export function dashboardTrigger(): void { dashboardOnSchedule(); }

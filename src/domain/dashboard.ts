@@ -352,7 +352,7 @@ export function buildDashboard(input: DashboardInput): Dashboard {
   }
   const ordersPerDay = counts.map((n, i) => ({ day: chartStart + i * DAY_MS, orders: n }));
   // A shop younger than the window is averaged over the days it has had orders, not over 30.
-  const days = earliest >= chartStart ? Math.max(1, Math.round((todayStart - dayStart(earliest)) / DAY_MS)) : CHART_DAYS;
+  const days = Number.isFinite(earliest) && earliest >= chartStart ? Math.max(1, Math.round((todayStart - dayStart(earliest)) / DAY_MS)) : CHART_DAYS;
   const total = counts.reduce((a, b) => a + b, 0);
   const team = teamAdvice(total / days, input.team);
 

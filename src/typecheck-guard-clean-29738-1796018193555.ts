@@ -1,3 +1,0 @@
-export function shopName(): string {
-  return SpreadsheetApp.getActiveSpreadsheet().getName();
-}

@@ -1,1 +1,0 @@
-export const fs: unknown = require('fs');

@@ -1,3 +1,0 @@
-export function later(): void {
-  setTimeout(() => undefined, 1);
-}
