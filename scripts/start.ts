@@ -4,7 +4,9 @@
  * with her own batik, finance receives part of a purchase of selendang, CS types 30 orders from several
  * channels (one customer pasted a formula into the notes; one order names a size the shop does not sell),
  * the team confirms, rejects one, approves (the packing list goes to the warehouse), packs, ships and
- * delivers; next morning, 1 December 07.00 WIB, the monthly trigger writes and mails November's report.
+ * delivers; next morning, 1 December 06.00 WIB, the daily trigger rebuilds Manajemen · Dashboard and mails
+ * Sari the digest, and at 07.00 the monthly trigger writes and mails November's report; the day it shows
+ * ends with Sari rebuilding the dashboard from the menu.
  * Writes the workbook (.xlsx) and the mail (.eml) to out/day-at-the-shop/ and says what happened and
  * what the local .xlsx cannot hold.
  */
@@ -247,6 +249,15 @@ step('3 Dec 16.00 — the couriers’ tracking shows half the parcels delivered 
   const rows = rowsWhere(SHIPPING_SHEET, () => true).filter((_, i) => i % 2 === 0);
   selectRows(rt, SHIPPING_SHEET, rows);
   rt.clickMenu('Tandai diterima', WAREHOUSE);
+});
+
+step('16.30 — Sari reads the day from the top: Toko → Perbarui dashboard', () => {
+  rt.advanceBy(30 * 60 * 1000);
+  rt.clickMenu('Perbarui dashboard', OWNER);
+  const dashboard = rt.workbook.values('Manajemen · Dashboard');
+  const lights = dashboard.filter((r) => ['CS', 'Keuangan', 'Gudang', 'Marketing', 'Manajemen'].includes(String(r[0]))).map((r) => `${r[0]} ${r[1]}`);
+  console.log(`  lights: ${lights.join(' · ')}`);
+  console.log(`  ${String(dashboard.find((r) => String(r[0]).startsWith('Rata-rata') || String(r[0]).startsWith('Belum ada pesanan'))?.[0] ?? '')}`);
 });
 
 const sheetCounts = ALL_SHEETS.map((spec) => `${spec.name}: ${recordsOf(rt, spec).length}`);

@@ -322,9 +322,8 @@ export function buildDashboard(input: DashboardInput): Dashboard {
     if (order.fulfilment.toLowerCase() === 'dibatalkan') return 0;
     return input.parseItems(order.items).reduce((sum, l) => sum + l.quantity * (stockBySku.get(l.sku.toLowerCase())?.costPrice ?? 0), 0);
   };
-  // An order typed into CS · Pesanan without a date gets today's when it is confirmed: count it as today's.
-  const intake = input.intake.map((o) => (o.orderDate === null ? { ...o, orderDate: now } : o));
-  const orders = mergeOrderSheets([input.closed, input.shipping, input.approval, intake]) as DashboardOrder[];
+  // An order typed into CS · Pesanan without a date is in CS's queue but on no day: its day is unknown until it is confirmed.
+  const orders = mergeOrderSheets([input.closed, input.shipping, input.approval, input.intake]) as DashboardOrder[];
   const period = (start: number, end: number) => figuresOf(orders, input.ledger, cost, start, end);
   const month = jakartaMonth(now);
   const digestMonth = jakartaMonth(yesterdayStart);
