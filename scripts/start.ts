@@ -4,7 +4,9 @@
  * with her own batik, finance receives part of a purchase of selendang, CS types 30 orders from several
  * channels (one customer pasted a formula into the notes; one order names a size the shop does not sell),
  * the team confirms, rejects one, approves (the packing list goes to the warehouse), packs, ships and
- * delivers; next morning, 1 December 07.00 WIB, the monthly trigger writes and mails November's report.
+ * delivers; next morning, 1 December 06.00 WIB, the daily trigger rebuilds Manajemen · Dashboard and mails
+ * Sari the digest, and at 07.00 the monthly trigger writes and mails November's report; the day it shows
+ * ends with Sari rebuilding the dashboard from the menu.
  * Writes the workbook (.xlsx) and the mail (.eml) to out/day-at-the-shop/ and says what happened and
  * what the local .xlsx cannot hold.
  */
@@ -263,6 +265,15 @@ step('3 Dec 19.00 — a customer says her delivered parcel arrived damaged: Dewi
   selectRows(rt, COMPLAINTS_SHEET, [complaint]);
   for (const text of ['1', '']) rt.workbook.answerNext({ button: 'OK', text });
   rt.clickMenu('Selesaikan komplain', CS);
+});
+
+step('3 Dec 20.00 — Sari reads the day from the top: Toko → Perbarui dashboard', () => {
+  rt.advanceTo(jakartaInstant(2026, 12, 3, 20));
+  rt.clickMenu('Perbarui dashboard', OWNER);
+  const dashboard = rt.workbook.values('Manajemen · Dashboard');
+  const lights = dashboard.filter((r) => ['CS', 'Keuangan', 'Gudang', 'Marketing', 'Manajemen'].includes(String(r[0]))).map((r) => `${r[0]} ${r[1]}`);
+  console.log(`  lights: ${lights.join(' · ')}`);
+  console.log(`  ${String(dashboard.find((r) => String(r[0]).startsWith('Rata-rata') || String(r[0]).startsWith('Belum ada pesanan'))?.[0] ?? '')}`);
 });
 
 const sheetCounts = ALL_SHEETS.map((spec) => `${spec.name}: ${recordsOf(rt, spec).length}`);

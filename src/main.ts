@@ -24,6 +24,7 @@ import { recordComplaintFromMenu } from './app/record-complaint';
 import { forwardComplaintFromMenu } from './app/forward-complaint';
 import { solveComplaintFromMenu } from './app/solve-complaint';
 import { watchComplaintSlaOnSchedule } from './app/complaint-sla-watch';
+import { dashboardOnSchedule, refreshDashboardFromMenu } from './app/dashboard';
 
 /** Simple trigger: adds the Toko menu, in the shop's language, when the spreadsheet opens. */
 export function onOpen(): void {
@@ -84,3 +85,8 @@ export function forwardComplaint(): void { forwardComplaintFromMenu(); }
 export function solveComplaint(): void { solveComplaintFromMenu(); }
 /** Time-driven trigger, hourly: marks complaints past their SLA and mails CS and the owner a digest. */
 export function complaintSlaTrigger(): void { watchComplaintSlaOnSchedule(); }
+// Management (docs/management.md)
+/** Toko → Perbarui dashboard. */
+export function refreshDashboard(): void { refreshDashboardFromMenu(); }
+/** Time-driven trigger, daily at 06.00 WIB: rebuilds the dashboard and mails the owner's daily digest. */
+export function dashboardTrigger(): void { dashboardOnSchedule(); }

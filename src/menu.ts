@@ -35,6 +35,9 @@ export const MENU_LINES: readonly MenuLine[] = [
   { caption: 'Periksa buku kas', en: 'Check cash book', handler: 'checkLedger' },
   { caption: 'Buat laporan bulanan sekarang', en: 'Build monthly report now', handler: 'monthlyReportNow' },
   { caption: 'Aktifkan laporan bulanan otomatis', en: 'Turn on the monthly report', handler: 'installMonthlyReport' },
+  // Management (docs/management.md)
+  'separator',
+  { caption: 'Perbarui dashboard', en: 'Refresh dashboard', handler: 'refreshDashboard' },
 ];
 
 /** Adds the Toko menu to the spreadsheet's UI, captions in the shop's language. */

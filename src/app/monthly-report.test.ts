@@ -200,11 +200,11 @@ describe('the hourly trigger', () => {
 });
 
 describe('Aktifkan laporan bulanan otomatis', () => {
-  it('leaves exactly one monthly trigger and one hourly retry however often it is run, and says so', () => {
+  it('leaves exactly one monthly trigger, one hourly retry and one daily dashboard trigger however often it is run, and says so', () => {
     rt.run(() => installMonthlyReportFromMenu(), { user: OWNER });
     rt.run(() => installMonthlyReportFromMenu(), { user: OWNER });
 
-    expect(rt.triggers().map((t) => t.handler).sort()).toEqual(['complaintSlaTrigger', 'monthlyReportTrigger', 'outboxRetryTrigger']);
+    expect(rt.triggers().map((t) => t.handler).sort()).toEqual(['complaintSlaTrigger', 'dashboardTrigger', 'monthlyReportTrigger', 'outboxRetryTrigger']);
     expect(rt.triggers().find((t) => t.handler === 'monthlyReportTrigger')?.description).toBe(
       'monthlyReportTrigger: every month on day 1 at 07:00 (Asia/Jakarta)',
     );

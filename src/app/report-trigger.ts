@@ -11,6 +11,8 @@ import { withDocumentLock } from '../gas/lock';
 import { ActionOutcome, runAction } from './action';
 import { catchUpMonthlyReport, markScheduledReport } from './monthly-report';
 import { Outbox, retryOutbox } from './outbox';
+import { DASHBOARD_HANDLER, DASHBOARD_HOUR } from './dashboard';
+import { joinTexts } from '../domain/i18n';
 
 /** The entry point the monthly trigger calls (exported by src/main.ts under this name). */
 export const MONTHLY_REPORT_HANDLER = 'monthlyReportTrigger';
@@ -23,23 +25,29 @@ export const INSTALL_REPORT_ACTION = 'Aktifkan laporan bulanan otomatis';
 /** The zone of the monthly trigger's 07.00. */
 export const REPORT_TIME_ZONE = 'Asia/Jakarta';
 
-/** Deletes this user's report, retry and complaint-SLA triggers, then creates one of each; returns how many old ones went. */
+/** Deletes this user's report, retry, complaint-SLA and dashboard triggers, then creates one of each; returns how many old ones went. */
 export function installReportTriggers(): number {
   const old = ScriptApp.getProjectTriggers().filter((trigger) => {
     const handler = trigger.getHandlerFunction();
-    return handler === MONTHLY_REPORT_HANDLER || handler === OUTBOX_RETRY_HANDLER || handler === COMPLAINT_SLA_HANDLER;
+    return handler === MONTHLY_REPORT_HANDLER || handler === OUTBOX_RETRY_HANDLER || handler === COMPLAINT_SLA_HANDLER || handler === DASHBOARD_HANDLER;
   });
   for (const trigger of old) ScriptApp.deleteTrigger(trigger);
   ScriptApp.newTrigger(MONTHLY_REPORT_HANDLER).timeBased().onMonthDay(1).atHour(7).nearMinute(0).inTimezone(REPORT_TIME_ZONE).create();
   ScriptApp.newTrigger(OUTBOX_RETRY_HANDLER).timeBased().everyHours(1).create();
   ScriptApp.newTrigger(COMPLAINT_SLA_HANDLER).timeBased().everyHours(1).create();
+  // The dashboard and the owner's daily digest (app/dashboard.ts), with the others so it is never installed twice.
+  ScriptApp.newTrigger(DASHBOARD_HANDLER).timeBased().everyDays(1).atHour(DASHBOARD_HOUR).nearMinute(0).inTimezone(REPORT_TIME_ZONE).create();
   return old.length;
 }
 
 /** Installs the triggers and says so. */
 export function installMonthlyReport(): ActionOutcome {
   const removed = installReportTriggers();
-  return { message: T.triggerInstalled(removed), alert: true };
+  const dashboard = {
+    id: `Dashboard Manajemen diperbarui tiap hari pukul 0${DASHBOARD_HOUR}.00 WIB, dan ringkasan harian dikirim ke pemilik.`,
+    en: `The management dashboard is rebuilt daily at 0${DASHBOARD_HOUR}.00 WIB, and the daily digest is mailed to the owner.`,
+  };
+  return { message: joinTexts([T.triggerInstalled(removed), dashboard], ' '), alert: true };
 }
 
 /** Toko → Aktifkan laporan bulanan otomatis: the owner only (with no team listed, whoever runs the shop alone). */

@@ -38,7 +38,14 @@ export interface Settings {
   readonly complaintRoutes: ComplaintRoute[];
   /** `Rekening pembayaran`: where customers transfer to (`BCA 1234567890 a.n. Toko Sari`), for the `{rekening}` placeholder. */
   readonly bankAccount: string;
+  /** Days after shipping with no delivery before a shipment counts as stuck on the dashboard. */
+  readonly stuckShipmentDays: number;
+  /** The owner's daily digest: when there is something to say (auto), every day, or never. */
+  readonly dailyDigest: DigestMode;
 }
+
+/** When the daily digest is mailed. */
+export type DigestMode = 'auto' | 'always' | 'off';
 
 /** The starter values Setup writes, and what a blank setting means. */
 export const DEFAULT_SETTINGS: Readonly<Record<SettingKey, string>> = {
@@ -51,6 +58,8 @@ export const DEFAULT_SETTINGS: Readonly<Record<SettingKey, string>> = {
   poIdPrefix: 'PO',
   sendPoToSupplier: 'Tidak',
   bankAccount: '',
+  stuckShipmentDays: '5',
+  dailyDigest: 'Jika ada isinya',
 };
 
 /** Couriers Setup lists for a new shop, with their public tracking pages. */
@@ -77,6 +86,20 @@ function parseEmailList(value: unknown): string[] {
 /** Whether a setting reads as yes (Ya, Yes, TRUE, 1). */
 function parseYes(value: unknown): boolean {
   return value === true || /^(ya|yes|true|1|y)$/i.test(cellText(value));
+}
+
+/** A whole number of days from 1 to 60; anything else is the default 5. */
+function parseDays(value: string): number {
+  const n = Number(value.trim());
+  return Number.isInteger(n) && n >= 1 && n <= 60 ? n : 5;
+}
+
+/** Reads the digest setting: "Setiap hari"/"Every day" → always, "Tidak"/"No"/"Off" → off, anything else → auto. */
+function parseDigestMode(value: string): DigestMode {
+  const text = value.trim().toLowerCase();
+  if (/^(setiap hari|tiap hari|every day|daily|always|selalu)$/.test(text)) return 'always';
+  if (/^(tidak|no|off|mati|never)$/.test(text)) return 'off';
+  return 'auto';
 }
 
 /** Reads the side-by-side blocks of Pengaturan into Settings; unknown divisions and blank rows are skipped. */
@@ -118,5 +141,7 @@ export function parseSettings(records: readonly SettingsRecord[]): Settings {
     ledgerCategories: categories.length ? categories : [...LEDGER_CATEGORIES],
     complaintRoutes: parseComplaintRoutes(records),
     bankAccount: value('bankAccount'),
+    stuckShipmentDays: parseDays(value('stuckShipmentDays')),
+    dailyDigest: parseDigestMode(value('dailyDigest')),
   };
 }

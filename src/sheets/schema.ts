@@ -415,6 +415,34 @@ export const CS_INDEX_SHEET: SheetSpec = {
   columns: [col('lastCs', 'Pelanggan → CS terakhir', 'text', { aliases: ['Customer → last CS'], width: 400 })],
 };
 
+/** A plan's or decision's state in Manajemen · Rencana. */
+export const PLAN_STATUSES = ['Rencana', 'Berjalan', 'Selesai', 'Batal'] as const;
+
+/**
+ * Management's plans and decisions (a decision log: what, whose, by when, decided on) and, beside them,
+ * the monthly targets the dashboard compares with (docs/management.md).
+ */
+export const PLAN_SHEET: SheetSpec = {
+  name: 'Manajemen · Rencana',
+  division: 'Manajemen',
+  tabColor: DIVISION_COLORS.Manajemen,
+  columns: [
+    col('item', 'Rencana / Keputusan', 'text', { aliases: ['Plan / decision'], width: 260 }),
+    col('division', 'Divisi', 'text', { aliases: ['Division'], choices: DIVISIONS }),
+    col('owner', 'Penanggung Jawab', 'text', { aliases: ['Owner'], width: 150 }),
+    col('due', 'Tenggat', 'date', { aliases: ['Due'] }),
+    col('status', 'Status', 'text', { choices: PLAN_STATUSES }),
+    col('notes', 'Catatan', 'text', { aliases: ['Notes'], width: 240 }),
+    col('decidedOn', 'Diputuskan', 'date', { aliases: ['Decided on'] }),
+    col('targetMonth', 'Bulan Target', 'text', { aliases: ['Target month'] }),
+    col('targetOrders', 'Target Pesanan', 'integer', { aliases: ['Target orders'] }),
+    col('targetRevenue', 'Target Omzet', 'rupiah', { aliases: ['Target revenue'], width: 130 }),
+  ],
+};
+
+/** The management dashboard, rebuilt whole by Toko → Perbarui dashboard and the daily trigger (not made by Setup). */
+export const DASHBOARD_SHEET_NAME = 'Manajemen · Dashboard';
+
 /** Every sheet Setup creates, in tab order. */
 export const ALL_SHEETS: readonly SheetSpec[] = [
   ORDERS_SHEET,
@@ -428,6 +456,7 @@ export const ALL_SHEETS: readonly SheetSpec[] = [
   SHIPPING_SHEET,
   DONE_SHEET,
   SETTINGS_SHEET,
+  PLAN_SHEET,
   LOG_SHEET,
   OUTBOX_SHEET,
 ];
@@ -448,6 +477,8 @@ export const SETTING_KEYS = {
   poIdPrefix: 'Prefix ID PO',
   sendPoToSupplier: 'Kirim PO ke supplier',
   bankAccount: 'Rekening pembayaran',
+  stuckShipmentDays: 'Batas hari pengiriman',
+  dailyDigest: 'Ringkasan harian',
 } as const;
 
 /** A key of the scalar settings. */

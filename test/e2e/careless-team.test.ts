@@ -5,7 +5,7 @@
  * (fixed) behaviour.
  */
 import { LocalRuntime } from '../../emulator/runtime';
-import { APPROVAL_SHEET, COMPLAINTS_SHEET, DONE_SHEET, LEDGER_SHEET, LOG_SHEET, ORDERS_SHEET, SETTINGS_SHEET, SHIPPING_SHEET, SheetSpec, STOCK_SHEET, TEMPLATE_SHEET } from '../../src/sheets/schema';
+import { APPROVAL_SHEET, COMPLAINTS_SHEET, DONE_SHEET, LEDGER_SHEET, LOG_SHEET, ORDERS_SHEET, PLAN_SHEET, SETTINGS_SHEET, SHIPPING_SHEET, SheetSpec, STOCK_SHEET, TEMPLATE_SHEET } from '../../src/sheets/schema';
 import {
   CS, columnLetter, FINANCE, headerColumns, openShop, orderIds, OWNER, recordsOf, selectRows, setTeam, typedOrder, typeRows, WAREHOUSE,
 } from './pipeline-shop';
@@ -271,7 +271,7 @@ describe('9. roles fail closed', () => {
     rt.clickMenu('Aktifkan laporan bulanan otomatis', OWNER);
     expect(helperWasTold).toContain('hanya pemilik toko');
     expect(recordsOf(rt, SETTINGS_SHEET).find((r) => String(r.settingKey) === 'Email pemilik')?.settingValue).toBe(OWNER);
-    expect(rt.triggers().map((t) => t.handler).sort()).toEqual(['complaintSlaTrigger', 'monthlyReportTrigger', 'outboxRetryTrigger']);
+    expect(rt.triggers().map((t) => t.handler).sort()).toEqual(['complaintSlaTrigger', 'dashboardTrigger', 'monthlyReportTrigger', 'outboxRetryTrigger']);
   });
 
   it('with Pengaturan deleted, a CS member running Setup does not become the owner', () => {
@@ -527,5 +527,32 @@ describe('a careless team and the CS tools', () => {
     confirmTyped(rt, [typedOrder({ phone: '0812-0000-0001' }), typedOrder({ phone: '0812-0000-0002', items: 'TOPI-01 x1' })]);
 
     expect(recordsOf(rt, APPROVAL_SHEET).map((r) => r.assignedCs)).toEqual(['sari@toko.test', CS]);
+
+describe('management sheets filled carelessly', () => {
+  it('a target typed as "75 juta", a month typed as "bulan ini" and a plan with no date: the dashboard is still built, names each row and what to type, and counts the plan as having no due date', () => {
+    const rt = shopWithTeam();
+    typeRows(rt, PLAN_SHEET, [
+      { item: 'Cari supplier kain baru', division: 'Keuangan', owner: 'Rina', status: 'Berjalan', targetMonth: '2026-11', targetRevenue: '75 juta', targetOrders: '800' },
+      { item: '', targetMonth: 'bulan ini', targetOrders: '900' },
+    ]);
+
+    rt.clickMenu('Toko > Perbarui dashboard', OWNER);
+
+    expect(rt.failures).toEqual([]);
+    const cells = rt.workbook.values('Manajemen · Dashboard').flat().map(String);
+    expect(cells).toContain('⚠ Manajemen · Rencana baris 2: Target Omzet "75 juta" bukan angka Rupiah — ketik mis. 50000000 (tanpa "juta")');
+    expect(cells).toContain('⚠ Manajemen · Rencana baris 3: Bulan Target "bulan ini" tidak terbaca — ketik mis. 2026-11');
+    expect(cells).toContain('1 rencana terbuka, 0 lewat tenggat, 1 tanpa tenggat');
+    expect(rt.workbook.values('Manajemen · Dashboard').find((r) => r[0] === 'Pesanan terjual')?.[6]).toBe(800);
+  });
+
+  it('Manajemen · Rencana deleted by hand: the dashboard is built without targets and says to run Setup', () => {
+    const rt = shopWithTeam();
+    rt.run(() => rt.workbook.spreadsheet.deleteSheet(rt.workbook.spreadsheet.getSheetByName(PLAN_SHEET.name)!));
+
+    rt.clickMenu('Toko > Perbarui dashboard', OWNER);
+
+    expect(rt.failures).toEqual([]);
+    expect(rt.workbook.values('Manajemen · Dashboard').find((r) => r[0] === 'Manajemen')?.[2]).toBe('sheet Manajemen · Rencana belum ada — jalankan Toko → Setup');
   });
 });

@@ -329,6 +329,28 @@ const SCENARIOS: FaultScenario[] = [
       rt.call('outboxRetryTrigger', [], { mode: 'time-trigger' });
     },
   },
+  {
+    action: 'Perbarui dashboard',
+    story: 'The owner rebuilds Manajemen · Dashboard after Siti\'s and Budi\'s orders were approved and Citra\'s waits unpaid; the rerun is the owner clicking again.',
+    arrange: arranged([confirmAll, approveSitiAndBudi]),
+    act: (rt) => {
+      rt.clickMenu('Perbarui dashboard', PEOPLE.owner);
+    },
+    rerun: (rt) => {
+      rt.clickMenu('Perbarui dashboard', PEOPLE.owner);
+    },
+  },
+  {
+    action: 'dashboardTrigger',
+    story: 'On 29 November at 06.00 the daily trigger rebuilds the dashboard and mails the owner the digest of 28 November (one per day, under its day\'s key); the rerun is the trigger again.',
+    arrange: arranged([confirmAll, approveSitiAndBudi, (rt) => rt.advanceTo(J(2026, 11, 29, 6))]),
+    act: (rt) => {
+      rt.call('dashboardTrigger', [], { mode: 'time-trigger' });
+    },
+    rerun: (rt) => {
+      rt.call('dashboardTrigger', [], { mode: 'time-trigger' });
+    },
+  },
 ];
 
 /** Every action of the suite, in menu order, then the two triggers. */

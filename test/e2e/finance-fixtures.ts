@@ -46,7 +46,7 @@ export function writeSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, spec: S
 }
 
 /** Pengaturan rows: owner, finance, shop name, language; the team when given (default: Rina in Keuangan, since only listed people may act). */
-export function settingsRows(options: { team?: Array<{ email: string; name: string; division: string }>; sendPo?: boolean; language?: string } = {}): Row[] {
+export function settingsRows(options: { team?: Array<{ email: string; name: string; division: string }>; sendPo?: boolean; language?: string; digest?: string } = {}): Row[] {
   const scalars: Array<[string, string]> = [
     ['Nama toko', 'Toko Ceria'],
     ['Email pemilik', OWNER],
@@ -54,6 +54,7 @@ export function settingsRows(options: { team?: Array<{ email: string; name: stri
     ['Bahasa', options.language ?? 'id'],
     ['Prefix ID PO', 'PO'],
     ['Kirim PO ke supplier', options.sendPo ? 'Ya' : 'Tidak'],
+    ...(options.digest ? [['Ringkasan harian', options.digest] as [string, string]] : []),
   ];
   const team = options.team ?? [{ email: FINANCE, name: 'Rina', division: 'Keuangan' }];
   const rows: Row[] = [];

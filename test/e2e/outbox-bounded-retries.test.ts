@@ -16,6 +16,7 @@ function approvedToABadAddress(): LocalRuntime {
   const rt = openShop();
   rt.clickMenu('Aktifkan laporan bulanan otomatis', OWNER);
   setSetting(rt, 'Email pemilik', OWNER);
+  setSetting(rt, 'Ringkasan harian', 'Tidak'); // the owner's mail here is the failure notice only, not the 06.00 digest
   setSetting(rt, 'Email gudang', BAD_ADDRESS);
   const rows = typeRows(rt, ORDERS_SHEET, [typedOrder({ paymentStatus: 'Lunas' })]);
   selectRows(rt, ORDERS_SHEET, rows);
@@ -61,7 +62,8 @@ describe('the hourly retry and a bad address', () => {
     expect(recordsOf(rt, OUTBOX_SHEET)[0]).toEqual(expect.objectContaining({ status: 'Menunggu', attempts: 0 }));
     rt.advanceTo(J(2026, 11, 29, 10));
 
-    expect(rt.outbox.map((m) => m.subject)).toEqual([expect.stringContaining('Packing list: 1 pesanan disetujui (TK-2611-0001)')]);
+    // The owner's 06.00 digest waited for the quota too, and goes out after it.
+    expect(rt.outbox.map((m) => m.subject)).toEqual([expect.stringContaining('Packing list: 1 pesanan disetujui (TK-2611-0001)'), expect.stringContaining('Ringkasan harian')]);
     expect(recordsOf(rt, OUTBOX_SHEET)[0].status).toBe('Terkirim');
   });
 });

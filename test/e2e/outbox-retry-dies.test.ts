@@ -4,7 +4,7 @@
  */
 import { jakartaInstant } from '../../src/domain/jakarta-time';
 import { APPROVAL_SHEET, ORDERS_SHEET, OUTBOX_SHEET } from '../../src/sheets/schema';
-import { openShop, OWNER, recordsOf, selectRows, typedOrder, typeRows } from './pipeline-shop';
+import { openShop, OWNER, recordsOf, selectRows, setSetting, typedOrder, typeRows } from './pipeline-shop';
 import { runDiesAt } from './run-dies';
 
 const J = jakartaInstant;
@@ -12,6 +12,7 @@ const J = jakartaInstant;
 describe('the hourly retry dies after marking a row Mengirim', () => {
   it('the next retry resends it once, saying it may be a copy, and the row says so', () => {
     const rt = openShop();
+    setSetting(rt, 'Ringkasan harian', 'Tidak'); // only the packing list in Outbox: the 06.00 digest would wait there too
     rt.clickMenu('Aktifkan laporan bulanan otomatis', OWNER);
     const rows = typeRows(rt, ORDERS_SHEET, [typedOrder({ paymentStatus: 'Lunas' })]);
     selectRows(rt, ORDERS_SHEET, rows);

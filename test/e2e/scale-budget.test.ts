@@ -13,6 +13,7 @@
 import { GOALS } from '../../scripts/bench-goals';
 import { measureReport, buildReportShop, ReportBenchResult, ReportPath, ReportYear } from '../../scripts/bench-report';
 import { ActionMeasurement, BenchAction, buildShop, measureShop } from '../../scripts/bench-shop';
+import { buildDashboardShop, DashboardBenchResult, measureDashboard } from '../../scripts/bench-dashboard';
 
 /** Rows in each working order sheet (CS · Pesanan, Keuangan · Approval, Gudang · Pengiriman). */
 const WORKING = 500;
@@ -32,12 +33,18 @@ const scaledReportCells = (orders: number): number => Math.round((GOALS.reportCe
 let small: ActionMeasurement[] = [];
 let larger: ActionMeasurement[] = [];
 const reports = new Map<string, ReportBenchResult>();
+/** The dashboard's two history sizes (older orders in Selesai, as many rows in Kas and Log, under the same recent weeks). */
+const DASHBOARD_HISTORIES = [2_000, 10_000] as const;
+const dashboards = new Map<string, DashboardBenchResult>();
 
 beforeAll(() => {
   small = measureShop(buildShop({ history: SMALL_HISTORY, working: WORKING }));
   larger = measureShop(buildShop({ history: LARGER_HISTORY, working: WORKING }));
   for (const year of [SMALL_YEAR, LARGER_YEAR]) {
     for (const path of ['trigger', 'menu'] as const) reports.set(`${path} ${year.orders}`, measureReport(buildReportShop(year), path, year));
+  }
+  for (const history of DASHBOARD_HISTORIES) {
+    for (const path of ['menu', 'trigger'] as const) dashboards.set(`${path} ${history}`, measureDashboard(buildDashboardShop(history), path, history));
   }
 }, 120_000);
 
@@ -132,6 +139,14 @@ const GOALS_MET: Goal[] = [
     check: () => sameAtBothSizes('Approve order', (m) => m.cellsRead),
   },
   ...cellGoals(['Konfirmasi pesanan', 'Approve order', 'Tandai dikirim (resi)']),
+  ...(['menu', 'trigger'] as const).map((path): Goal => ({
+    goal: `the dashboard from the ${path} costs the same service calls, call by call, and reads the same cells with ${DASHBOARD_HISTORIES[0].toLocaleString('en-US')} and ${DASHBOARD_HISTORIES[1].toLocaleString('en-US')} older orders`,
+    check: () => {
+      const [small, large] = DASHBOARD_HISTORIES.map((history) => dashboards.get(`${path} ${history}`) as DashboardBenchResult);
+      expect(large.callsByMethod).toEqual(small.callsByMethod);
+      expect(large.cellsRead).toBe(small.cellsRead);
+    },
+  })),
   ...(['trigger', 'menu'] as const).map((path): Goal => ({
     goal: `the monthly report from the ${path} reads at most ${GOALS.reportCells.toLocaleString('en-US')} cells per 100,000 orders of the year (scaled to ${LARGER_YEAR.orders.toLocaleString('en-US')}, plus ${FIXED_CELLS.toLocaleString('en-US')})`,
     check: () => expect(report(path, LARGER_YEAR).cellsRead).toBeLessThanOrEqual(scaledReportCells(LARGER_YEAR.orders)),

@@ -1,0 +1,226 @@
+/**
+ * `Manajemen · Dashboard` as a use case: read each sheet it needs once — the working order sheets and
+ * the stock in their needed columns, Rencana, complaints when their sheet exists, and of the history
+ * sheets (Gudang · Selesai, Keuangan · Kas, Log) only the recent rows (sheets/recent-rows.ts) — compute
+ * purely (domain/dashboard.ts), and rebuild the sheet in place. Two ways in: Toko → Perbarui dashboard,
+ * and the daily trigger (06.00 WIB), which also writes the owner's daily digest to the Outbox before the
+ * sheet is stamped built, under a key per day (`ringkasan-yyyy-MM-dd`), so a rerun never mails twice.
+ */
+import { Cell } from '../domain/cell';
+import { attentionOf, buildDashboard, Dashboard, DashboardOrder, dashboardWindowStart, DAY_MS, PEOPLE_DAYS, ComplaintCounts } from '../domain/dashboard';
+import { DASHBOARD_WIDTH, DashboardLayout, digestDue, digestMailId, renderDashboardSheet, renderDigestMail } from '../domain/dashboard-render';
+import { Lang, Text, UserError } from '../domain/i18n';
+import { parseItems } from '../domain/items';
+import { checkLedgerRows, parseLedgerDate } from '../domain/ledger';
+import { parsePlanSheet, PlanSheet } from '../domain/management-plan';
+import { formatRupiah } from '../domain/money';
+import { closedBefore, REPORT_ORDER_KEYS, REPORT_STOCK_KEYS, reportOrderFromRecord, reportStockItemFromRecord } from '../domain/monthly-report';
+import { Settings } from '../domain/settings';
+import { cellText } from '../domain/cell';
+import { nowMs } from '../gas/clock';
+import { withDocumentLock } from '../gas/lock';
+import { readColumns, readLayout, readRows } from '../sheets/columns';
+import { readRecentRows } from '../sheets/recent-rows';
+import {
+  APPROVAL_SHEET, DASHBOARD_SHEET_NAME, DIVISION_COLORS, DONE_SHEET, LEDGER_SHEET, LOG_SHEET, ORDERS_SHEET, OrderColumnKey, PLAN_SHEET, SheetSpec, SHIPPING_SHEET, STOCK_SHEET,
+} from '../sheets/schema';
+import { ActionContext, ActionOutcome, runAction } from './action';
+import { Outbox } from './outbox';
+import { readSettings } from './settings';
+
+/** The menu caption and Log name of the action. */
+export const DASHBOARD_ACTION = 'Perbarui dashboard';
+/** The entry point of the daily trigger (exported by src/main.ts under this name). */
+export const DASHBOARD_HANDLER = 'dashboardTrigger';
+/** The hour (WIB) of the daily trigger. */
+export const DASHBOARD_HOUR = 6;
+/** Days before the window a hand-typed cash-book row may be dated and still not end the walk up the book. */
+const LEDGER_SLACK_DAYS = 7;
+
+/** The order columns the dashboard reads from the working sheets. */
+const WORKING_KEYS: readonly OrderColumnKey[] = [...REPORT_ORDER_KEYS, 'confirmedAt', 'packedAt', 'customerName', 'phone', 'courier', 'trackingNumber', 'trackingLink'];
+/** The order columns the dashboard reads from the recent rows of Gudang · Selesai (figures only). */
+const CLOSED_KEYS: readonly OrderColumnKey[] = ['orderId', 'orderDate', 'items', 'paymentMethod', 'paymentStatus', 'shippingCost', 'discount', 'subtotal', 'total', 'costOfGoods', 'fulfilment', 'approvedAt', 'shippedAt', 'deliveredAt', 'cancelledAt'];
+/** The complaints sheet, read by header text only when it exists (its full schema belongs to the complaints feature). */
+const COMPLAINTS: SheetSpec = {
+  name: 'CS · Komplain', division: 'CS', tabColor: DIVISION_COLORS.CS,
+  columns: [{ key: 'status', header: 'Status', format: 'text' }, { key: 'sla', header: 'SLA', format: 'text' }],
+};
+const CLOSED_COMPLAINT = ['sudah ditangani', 'selesai', 'ditutup', 'solved', 'closed'];
+
+const moment = (value: unknown): number | null => (typeof value === 'number' && Number.isFinite(value) ? value : null);
+
+/** An order row read into what the dashboard needs. */
+export function dashboardOrderFromRecord(record: Readonly<Record<string, unknown>>): DashboardOrder {
+  return {
+    ...reportOrderFromRecord(record),
+    confirmedAt: moment(record.confirmedAt),
+    packedAt: moment(record.packedAt),
+    customerName: cellText(record.customerName),
+    phone: cellText(record.phone),
+    courier: cellText(record.courier),
+    trackingNumber: cellText(record.trackingNumber),
+    trackingLink: cellText(record.trackingLink),
+  };
+}
+
+/** Complaints open and past SLA, or null while `CS · Komplain` does not exist. */
+function readComplaints(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): ComplaintCounts | null {
+  if (!ss.getSheetByName(COMPLAINTS.name)) return null;
+  const read = (keys: readonly string[]) => readRows(ss, readLayout(ss, COMPLAINTS, keys), keys, 2).rows;
+  let rows: ReturnType<typeof read>;
+  try {
+    rows = read(['status', 'sla']);
+  } catch (e) {
+    if (!(e instanceof UserError)) throw e;
+    try {
+      rows = read(['status']);
+    } catch (again) {
+      if (again instanceof UserError) return null; // no Status column: nothing the dashboard can count
+      throw again;
+    }
+  }
+  const open = rows.filter((r) => cellText(r.record.status) !== '' && !CLOSED_COMPLAINT.includes(cellText(r.record.status).toLowerCase()));
+  return { open: open.length, pastSla: open.filter((r) => cellText((r.record as Record<string, Cell>).sla) !== '').length };
+}
+
+/** Rencana, or null when the sheet is missing. */
+function readPlan(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): PlanSheet | null {
+  try {
+    return parsePlanSheet(readColumns(ss, PLAN_SHEET, PLAN_SHEET.columns.map((c) => c.key)));
+  } catch (e) {
+    if (e instanceof UserError) return null;
+    throw e;
+  }
+}
+
+/** Reads what the dashboard needs (see the file comment) and computes it. */
+export function loadDashboard(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, settings: Settings, now: number): Dashboard {
+  const windowStart = dashboardWindowStart(now);
+  const orders = (spec: SheetSpec) => readColumns(ss, spec, WORKING_KEYS).map((row) => dashboardOrderFromRecord(row.record));
+  const closed = readRecentRows(ss, DONE_SHEET, CLOSED_KEYS, (record) => closedBefore(record, windowStart)).map((row) => dashboardOrderFromRecord(row.record));
+  const ledgerFrom = windowStart - LEDGER_SLACK_DAYS * DAY_MS;
+  const ledgerRows = readRecentRows(ss, LEDGER_SHEET, LEDGER_SHEET.columns.map((c) => c.key), (record) => {
+    const date = parseLedgerDate(record.date);
+    return date !== null && date < ledgerFrom;
+  });
+  const logFrom = now - PEOPLE_DAYS * DAY_MS;
+  const log = readRecentRows(ss, LOG_SHEET, ['at', 'user', 'action'], (record) => typeof record.at === 'number' && record.at < logFrom)
+    .map((row) => ({ at: moment(row.record.at), user: cellText(row.record.user), action: cellText(row.record.action) }));
+  return buildDashboard({
+    now,
+    shopName: settings.shopName,
+    stuckShipmentDays: settings.stuckShipmentDays,
+    team: settings.team,
+    intake: orders(ORDERS_SHEET),
+    approval: orders(APPROVAL_SHEET),
+    shipping: orders(SHIPPING_SHEET),
+    closed,
+    ledger: checkLedgerRows(ledgerRows, settings.ledgerCategories).entries,
+    stock: readColumns(ss, STOCK_SHEET, REPORT_STOCK_KEYS).map((row) => reportStockItemFromRecord(row.record)),
+    log,
+    plan: readPlan(ss),
+    complaints: readComplaints(ss),
+    parseItems: (text) => {
+      const parsed = parseItems(text);
+      return parsed.ok ? parsed.items : [];
+    },
+  });
+}
+
+/**
+ * Rebuilds `Manajemen · Dashboard` in place (cleared, charts removed; made once when missing): formats,
+ * weights, backgrounds, widths, the chart, then the values last with the built-at stamp among them.
+ */
+export function writeDashboardSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, layout: DashboardLayout): GoogleAppsScript.Spreadsheet.Sheet {
+  let sheet = ss.getSheetByName(DASHBOARD_SHEET_NAME);
+  if (sheet) {
+    sheet.clear();
+    for (const chart of sheet.getCharts()) sheet.removeChart(chart);
+  } else {
+    sheet = ss.insertSheet(DASHBOARD_SHEET_NAME);
+    sheet.setTabColor(DIVISION_COLORS.Manajemen);
+  }
+  const rows = layout.values.length;
+  const range = sheet.getRange(1, 1, rows, DASHBOARD_WIDTH);
+  range.setNumberFormats(layout.numberFormats);
+  range.setFontWeights(layout.fontWeights as GoogleAppsScript.Spreadsheet.FontWeight[][]);
+  range.setBackgrounds(layout.backgrounds);
+  layout.columnWidths.forEach((width, i) => sheet.setColumnWidth(i + 1, width));
+  const { chart } = layout;
+  sheet.insertChart(
+    sheet
+      .newChart()
+      .setChartType(Charts.ChartType.COLUMN)
+      .addRange(sheet.getRange(chart.row, chart.column, chart.numRows, chart.numColumns))
+      .setNumHeaders(1)
+      .setOption('title', chart.title)
+      .setOption('legend', { position: 'none' })
+      .setPosition(layout.chartAnchor.row, layout.chartAnchor.column, 0, 0)
+      .build(),
+  );
+  const values: unknown[][] = layout.values.map((row) => row.map((cell) => (cell === null ? '' : cell)));
+  const stamp = layout.builtAtCell;
+  values[stamp.row - 1][stamp.column - 1] = new Date(Number(layout.values[stamp.row - 1][stamp.column - 1]));
+  range.setValues(values);
+  return sheet;
+}
+
+/** The dashboard's headline for the person who rebuilt it. */
+export function dashboardHeadline(d: Dashboard): Text {
+  const attention = attentionOf(d).length;
+  return {
+    id: `${DASHBOARD_SHEET_NAME} diperbarui. Hari ini ${d.today.ordersIn} pesanan masuk, omzet ${formatRupiah(d.today.revenue)}; bulan ini omzet ${formatRupiah(d.monthToDate.revenue)}. ${attention ? `${attention} hal perlu perhatian.` : 'Tidak ada yang mendesak.'}`,
+    en: `${DASHBOARD_SHEET_NAME} rebuilt. Today ${d.today.ordersIn} orders in, revenue ${formatRupiah(d.today.revenue)}; this month revenue ${formatRupiah(d.monthToDate.revenue)}. ${attention ? `${attention} thing(s) need attention.` : 'Nothing urgent.'}`,
+  };
+}
+
+/** Toko → Perbarui dashboard: rebuilds the sheet; no mail (the digest is the daily trigger's). */
+export function refreshDashboard(ctx: ActionContext): ActionOutcome {
+  const dashboard = loadDashboard(ctx.ss, ctx.settings, ctx.now);
+  writeDashboardSheet(ctx.ss, renderDashboardSheet(dashboard, ctx.lang));
+  ctx.log({ action: DASHBOARD_ACTION, details: `${attentionOf(dashboard).length} perlu perhatian` });
+  return { message: dashboardHeadline(dashboard) };
+}
+
+/** Toko → Perbarui dashboard, for Manajemen (and the owner). */
+export function refreshDashboardFromMenu(): void {
+  runAction({ name: DASHBOARD_ACTION, divisions: ['Manajemen'] }, refreshDashboard);
+}
+
+/** The owner's address for the digest: Pengaturan's Email pemilik, else the spreadsheet's owner. */
+function ownerAddress(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, settings: Settings): string {
+  if (settings.ownerEmail) return settings.ownerEmail;
+  const owner = ss.getOwner();
+  return owner ? owner.getEmail().toLowerCase() : '';
+}
+
+/**
+ * The daily run (trigger, no UI, no user): builds the dashboard, writes the digest to the Outbox when it
+ * is due (digestDue) before the sheet is stamped, rebuilds the sheet, sends. Returns whether a digest was queued.
+ */
+export function produceDailyDashboard(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, settings: Settings, now: number, outbox: Outbox, lang: Lang = settings.language): boolean {
+  const dashboard = loadDashboard(ss, settings, now);
+  let queued = false;
+  if (digestDue(dashboard, settings.dailyDigest)) {
+    const to = ownerAddress(ss, settings);
+    if (to) {
+      outbox.persist([{ id: digestMailId(dashboard), to: [to], ...renderDigestMail(dashboard, lang, ss.getUrl()), reference: DASHBOARD_SHEET_NAME }]);
+      queued = true;
+    }
+  }
+  writeDashboardSheet(ss, renderDashboardSheet(dashboard, lang));
+  return queued;
+}
+
+/** The daily trigger (06.00 WIB), under the document lock; errors show in Executions. */
+export function dashboardOnSchedule(): void {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  withDocumentLock(() => {
+    const settings = readSettings(ss);
+    const now = nowMs();
+    const outbox = new Outbox(ss, now);
+    produceDailyDashboard(ss, settings, now, outbox);
+    outbox.deliver();
+  });
+}
