@@ -11,6 +11,7 @@ import { performance } from 'node:perf_hooks';
 import { formatGoalTable, judgeGoals } from './bench-goals';
 import { benchPipeline, formatCallsByMethod, formatGrowthTable, formatSizeTable } from './bench-pipeline';
 import { benchMonthlyReport, formatReportTable } from './bench-report';
+import { benchPromo, formatPromoTable } from './bench-promo';
 
 const DOC = 'docs/benchmarks.md';
 
@@ -41,6 +42,9 @@ const reportResults = benchMonthlyReport();
 const report = formatReportTable(reportResults);
 console.log(`Monthly report\n\n${report}\n`);
 
+const promo = formatPromoTable(benchPromo());
+console.log(`Promo codes on Konfirmasi pesanan\n\n${promo}\n`);
+
 const goals = formatGoalTable(judgeGoals(pipeline, reportResults));
 console.log(`Goals\n\n${goals}\n`);
 console.log(`Bench took ${((performance.now() - started) / 1000).toFixed(0)} s.`);
@@ -53,6 +57,7 @@ if (write) {
   doc = replaceSection(doc, 'orders10k', tenK);
   doc = replaceSection(doc, 'calls', byMethod);
   doc = replaceSection(doc, 'report', report);
+  doc = replaceSection(doc, 'promo', promo);
   writeFileSync(DOC, doc);
   console.log(`${DOC} refreshed.`);
 } else {

@@ -8,6 +8,7 @@ import { Table } from '../sheets/table';
 import { ActionContext, ActionOutcome, ActionSpec, runAction } from './action';
 import { applyOrderPlan, planEnvOf } from './apply-order-plan';
 import { openOrderIdCounter } from './order-id-counter';
+import { openPromos } from './promo-uses';
 import { selectedOrders } from './selected-orders';
 
 /** Who may confirm orders, and the action's name in messages and the Log. */
@@ -38,8 +39,13 @@ export function confirmSelectedOrders(ctx: ActionContext): ActionOutcome {
   const stock = Table.read(ctx.ss, STOCK_SHEET);
   const typedIds = selection.rows.map((row) => orderIdOf(row.record)).filter((id) => id !== '');
   const ids = openOrderIdCounter(ctx.ss, ctx.settings.orderIdPrefix, ctx.now, typedIds);
-  const plan = planConfirm({ selected: selection.rows, idPlaces: placesOf(ctx, selection.table, target, typedIds), stock: stock.rows, ids }, planEnvOf(ctx));
-  applyOrderPlan(ctx, plan, { source: selection.table, target, stock }, () => ids.save());
+  const promos = openPromos(ctx, selection.rows);
+  const plan = planConfirm({ selected: selection.rows, idPlaces: placesOf(ctx, selection.table, target, typedIds), stock: stock.rows, ids, promos: promos?.book }, planEnvOf(ctx));
+  // Promo uses are keyed by order ID in the promo row's trail: written once the IDs are, before any other effect.
+  applyOrderPlan(ctx, plan, { source: selection.table, target, stock }, () => {
+    ids.save();
+    promos?.write();
+  });
   return summarizePlan('confirm', plan, APPROVAL_SHEET.name);
 }
 

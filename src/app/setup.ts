@@ -30,6 +30,7 @@ export const SHEET_EDITORS: Readonly<Record<string, readonly Division[] | 'every
   'Gudang · Stok': ['Gudang', 'CS', 'Keuangan'], // confirm reserves, reject/cancel release, receiving adds
   'Gudang · Pengiriman': ['Gudang', 'Keuangan'], // Approve order adds orders
   'Gudang · Selesai': ['Gudang', 'CS', 'Keuangan'], // cancelled orders from every stage
+  'Marketing · Promo': ['Marketing', 'CS', 'Keuangan', 'Gudang'], // confirm counts a promo's use, reject/cancel give it back
   Pengaturan: ['Manajemen'],
   Log: 'everyone',
   Outbox: 'everyone',

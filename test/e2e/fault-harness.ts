@@ -16,7 +16,7 @@
  */
 import type { SentMail } from '../../emulator/services/mail';
 import type { LocalRuntime } from '../../emulator/runtime';
-import { APPROVAL_SHEET, DONE_SHEET, LEDGER_SHEET, ORDERS_SHEET, PURCHASES_SHEET, SHIPPING_SHEET, SheetSpec, STOCK_SHEET } from '../../src/sheets/schema';
+import { APPROVAL_SHEET, CONTACTS_SHEET, DONE_SHEET, LEDGER_SHEET, ORDERS_SHEET, PROMO_SHEET, PURCHASES_SHEET, SHIPPING_SHEET, SheetSpec, STOCK_SHEET } from '../../src/sheets/schema';
 import { recordsOf } from './pipeline-shop';
 
 /**
@@ -53,6 +53,8 @@ export interface ShopState {
   readonly stock: string[];
   readonly purchases: string[];
   readonly reports: Record<string, string>;
+  /** Marketing · Promo's uses (code, Terpakai, Diskon Diberikan, trail) and Marketing · Kontak's customers, where those sheets exist. */
+  readonly marketing?: string[];
 }
 
 /** One fault point tried: where it failed, and how the end state differs (empty: it did not). */
@@ -98,6 +100,10 @@ export function shopState(rt: LocalRuntime): ShopState {
     stock: rowsOf(STOCK_SHEET, ['sku', 'onHand', 'reserved', 'available', 'costPrice']),
     purchases: rowsOf(PURCHASES_SHEET, ['poId', 'sku', 'quantity', 'received', 'receiveNow', 'status']),
     reports,
+    marketing: [
+      ...rowsOf(PROMO_SHEET, ['code', 'uses', 'discountGiven', 'usedBy']),
+      ...rowsOf(CONTACTS_SHEET, ['phone', 'name', 'orderCount', 'totalSpent', 'counted']),
+    ].filter((line) => line !== '(sheet missing)'),
   };
 }
 
@@ -197,6 +203,7 @@ export function stateDifferences(expected: ShopState, actual: ShopState): string
   }
   if (!same(expected.ledger, actual.ledger)) out.push(`Keuangan · Kas: expected [${expected.ledger.join('; ')}], got [${actual.ledger.join('; ')}]`);
   if (!same(expected.stock, actual.stock)) out.push(`Gudang · Stok: expected [${expected.stock.join('; ')}], got [${actual.stock.join('; ')}]`);
+  if (!same(expected.marketing ?? [], actual.marketing ?? [])) out.push(`Marketing: expected [${(expected.marketing ?? []).join('; ')}], got [${(actual.marketing ?? []).join('; ')}]`);
   if (!same(expected.purchases, actual.purchases)) out.push(`Keuangan · Pembelian: expected [${expected.purchases.join('; ')}], got [${actual.purchases.join('; ')}]`);
   const reportNames = [...new Set([...Object.keys(expected.reports), ...Object.keys(actual.reports)])].sort();
   for (const name of reportNames) {
