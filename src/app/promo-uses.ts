@@ -3,7 +3,10 @@
  * promo code, and its changed rows written in one block. Konfirmasi pesanan records uses; Tolak and
  * Batalkan pesanan give them back. An action whose orders carry no code never opens the sheet.
  */
+import { cellText } from '../domain/cell';
 import { Text, UserError } from '../domain/i18n';
+import { parseRupiah } from '../domain/money';
+import { PromoBudget } from '../domain/promo-report';
 import { orderIdOf, OrderRow } from '../domain/order-record';
 import { PipelinePlan } from '../domain/order-plan';
 import { orderPromoCode, PromoBook, PromoRow } from '../domain/promo-book';
@@ -76,3 +79,18 @@ const goneWarning = (code: string, orderId: string): Text => ({
   id: `${orderId}: promo ${code} tidak ada (lagi) di Marketing · Promo, jadi pemakaiannya tidak dikembalikan`,
   en: `${orderId}: promo ${code} is not (or no longer) in Marketing · Promo, so its use was not given back`,
 });
+
+/** Marketing · Promo's promos for the monthly report (one read of a small sheet); none when the sheet or a column is missing. */
+export function readPromoBudgets(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): PromoBudget[] {
+  try {
+    return Table.read(ss, PROMO_SHEET).rows.map((row) => ({
+      code: cellText(row.record.code),
+      name: cellText(row.record.name),
+      budget: cellText(row.record.budget) === '' ? null : parseRupiah(row.record.budget),
+      discountGiven: parseRupiah(row.record.discountGiven) ?? 0,
+    }));
+  } catch (e) {
+    if (e instanceof UserError) return [];
+    throw e;
+  }
+}

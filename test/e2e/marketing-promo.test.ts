@@ -117,3 +117,21 @@ describe('promos that reach the order (built bundle)', () => {
     expect(lastAlert(rt)).toContain('TK-2611-0001: promo GAJIAN10 tidak ada (lagi) di Marketing · Promo, jadi pemakaiannya tidak dikembalikan');
   });
 });
+
+describe('promo results in the monthly report (built bundle)', () => {
+  it('an approved order with GAJIAN10 shows in November\'s report: one use, its discount, revenue and gross profit, and what the promo gave against its budget', () => {
+    const rt = openShop();
+    typeRows(rt, PROMO_SHEET, [typedPromo()]);
+    confirm(rt, typeRows(rt, ORDERS_SHEET, [typedOrder({ promoCode: 'GAJIAN10', paymentStatus: 'Lunas' })]));
+    selectRows(rt, APPROVAL_SHEET, [2]);
+    rt.clickMenu('Approve order');
+
+    rt.workbook.answerNext({ button: 'OK', text: '2026-11' });
+    rt.clickMenu('Buat laporan bulanan sekarang');
+
+    const rows = rt.workbook.values('Laporan 2026-11').map((row) => row.map((cell) => String(cell)));
+    const heading = rows.findIndex((row) => row[0].startsWith('Promo 2026-11'));
+    expect(heading).toBeGreaterThan(0);
+    expect(rows[heading + 1].slice(0, 5)).toEqual(['GAJIAN10 · Promo gajian (1×)', '22000', '198000', '98000', 'Rp22.000 / Rp500.000']);
+  });
+});
