@@ -17,6 +17,8 @@ import { installMonthlyReportFromMenu, retryOutboxOnSchedule } from './app/repor
 import { receiveSelectedStock } from './app/receive-stock';
 import { sendSelectedPurchaseOrders } from './app/send-purchase-order';
 import { validateLedgerFromMenu } from './app/validate-ledger';
+import { contentDigestOnSchedule } from './app/content-digest';
+import { refreshContactsFromMenu } from './app/refresh-contacts';
 
 /** Simple trigger: adds the Toko menu, in the shop's language, when the spreadsheet opens. */
 export function onOpen(): void {
@@ -56,3 +58,9 @@ export function installMonthlyReport(): void { installMonthlyReportFromMenu(); }
 export function monthlyReportTrigger(): void { monthlyReportOnSchedule(); }
 /** Time-driven trigger, hourly: sends mail waiting in Outbox. */
 export function outboxRetryTrigger(): void { retryOutboxOnSchedule(); }
+
+// Marketing (docs/marketing.md)
+/** Toko → Perbarui kontak. */
+export function refreshContacts(): void { refreshContactsFromMenu(); }
+/** Time-driven trigger, Monday 08.00 WIB: the content calendar's weekly digest to marketing. */
+export function contentDigestTrigger(): void { contentDigestOnSchedule(); }

@@ -28,6 +28,9 @@ export const MENU_LINES: readonly MenuLine[] = [
   { caption: 'Periksa buku kas', en: 'Check cash book', handler: 'checkLedger' },
   { caption: 'Buat laporan bulanan sekarang', en: 'Build monthly report now', handler: 'monthlyReportNow' },
   { caption: 'Aktifkan laporan bulanan otomatis', en: 'Turn on the monthly report', handler: 'installMonthlyReport' },
+  // Marketing (docs/marketing.md)
+  'separator',
+  { caption: 'Perbarui kontak', en: 'Refresh contacts', handler: 'refreshContacts' },
 ];
 
 /** Adds the Toko menu to the spreadsheet's UI, captions in the shop's language. */

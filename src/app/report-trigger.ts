@@ -11,6 +11,7 @@ import { withDocumentLock } from '../gas/lock';
 import { ActionOutcome, runAction } from './action';
 import { catchUpMonthlyReport, markScheduledReport } from './monthly-report';
 import { Outbox, retryOutbox } from './outbox';
+import { CONTENT_DIGEST_HANDLER } from './content-digest';
 
 /** The entry point the monthly trigger calls (exported by src/main.ts under this name). */
 export const MONTHLY_REPORT_HANDLER = 'monthlyReportTrigger';
@@ -21,15 +22,19 @@ export const INSTALL_REPORT_ACTION = 'Aktifkan laporan bulanan otomatis';
 /** The zone of the monthly trigger's 07.00. */
 export const REPORT_TIME_ZONE = 'Asia/Jakarta';
 
-/** Deletes this user's report and retry triggers, then creates one of each; returns how many old ones went. */
+/** Marketing's weekly content digest: Monday 08.00 WIB (installed with the report's triggers, docs/marketing.md). */
+const CONTENT_DIGEST_HOUR = 8;
+
+/** Deletes this user's report, retry and content-digest triggers, then creates one of each; returns how many old ones went. */
 export function installReportTriggers(): number {
   const old = ScriptApp.getProjectTriggers().filter((trigger) => {
     const handler = trigger.getHandlerFunction();
-    return handler === MONTHLY_REPORT_HANDLER || handler === OUTBOX_RETRY_HANDLER;
+    return handler === MONTHLY_REPORT_HANDLER || handler === OUTBOX_RETRY_HANDLER || handler === CONTENT_DIGEST_HANDLER;
   });
   for (const trigger of old) ScriptApp.deleteTrigger(trigger);
   ScriptApp.newTrigger(MONTHLY_REPORT_HANDLER).timeBased().onMonthDay(1).atHour(7).nearMinute(0).inTimezone(REPORT_TIME_ZONE).create();
   ScriptApp.newTrigger(OUTBOX_RETRY_HANDLER).timeBased().everyHours(1).create();
+  ScriptApp.newTrigger(CONTENT_DIGEST_HANDLER).timeBased().onWeekDay(ScriptApp.WeekDay.MONDAY).atHour(CONTENT_DIGEST_HOUR).nearMinute(0).inTimezone(REPORT_TIME_ZONE).create();
   return old.length;
 }
 

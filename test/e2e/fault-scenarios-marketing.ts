@@ -3,13 +3,14 @@
  * pipeline shop of fault-scenarios.ts with a promo in Marketing · Promo whose code Siti's and Budi's orders carry.
  */
 import { LocalRuntime } from '../../emulator/runtime';
-import { APPROVAL_SHEET, ORDERS_SHEET, PROMO_SHEET, SheetSpec } from '../../src/sheets/schema';
+import { jakartaInstant } from '../../src/domain/jakarta-time';
+import { APPROVAL_SHEET, CONTENT_SHEET, DONE_SHEET, ORDERS_SHEET, PROMO_SHEET, SheetSpec } from '../../src/sheets/schema';
 import type { FaultScenario } from './fault-harness';
-import { columnLetter, headerColumns, selectRows, typeRows } from './pipeline-shop';
+import { appendRecords, columnLetter, headerColumns, selectRows, sheetOrder, typeRows } from './pipeline-shop';
 
 /** What the marketing scenarios need of fault-scenarios.ts (passed in, so neither file imports the other's list). */
 export interface PipelineShopKit {
-  readonly shop: () => LocalRuntime;
+  readonly shop: (now?: number) => LocalRuntime;
   readonly rowsHolding: (rt: LocalRuntime, spec: SheetSpec, keys: readonly string[]) => number[];
   readonly ids: { readonly siti: string; readonly budi: string; readonly citra: string };
   readonly people: { readonly cs: string; readonly finance: string; readonly warehouse: string };
@@ -64,5 +65,47 @@ export function marketingScenarios(kit: PipelineShopKit): FaultScenario[] {
       act: rejectWithPromo,
       rerun: rejectWithPromo,
     },
+    {
+      action: 'Perbarui kontak',
+      story: 'Marketing refreshed the contacts after two deliveries; two more arrived since (one a customer already listed, her phone typed another way): the refresh counts the two new orders.',
+      arrange: () => {
+        const rt = kit.shop();
+        appendRecords(rt, DONE_SHEET, [delivered('TK-2611-0101', '0812-3456-7890', 2), delivered('TK-2611-0102', '0813-1111-2222', 3)]);
+        rt.clickMenu('Perbarui kontak');
+        appendRecords(rt, DONE_SHEET, [delivered('TK-2611-0103', '+62 812 3456 7890', 9), delivered('TK-2611-0104', '0857-3333-4444', 10)]);
+        rt.state.resetCallCounts();
+        return rt;
+      },
+      act: refresh,
+      rerun: refresh,
+    },
+    {
+      action: 'contentDigestTrigger',
+      story: 'On Monday 30 November 08.00 WIB the weekly trigger mails marketing one post due this week, one late and one live last week; the rerun is the trigger running again.',
+      arrange: () => {
+        const rt = kit.shop(jakartaInstant(2026, 11, 30, 8));
+        typeRows(rt, CONTENT_SHEET, [
+          { date: '2/12/2026', platform: 'Instagram', topic: 'Batik tulis', status: 'Dijadwalkan' },
+          { date: '25/11/2026', platform: 'TikTok', topic: 'Cara merawat batik', status: 'Draft' },
+          { date: '27/11/2026', platform: 'Instagram', topic: 'Promo gajian', status: 'Tayang', reach: '1200' },
+        ]);
+        rt.state.resetCallCounts();
+        return rt;
+      },
+      act: digest,
+      rerun: digest,
+    },
   ];
+}
+
+const refresh = (rt: LocalRuntime) => {
+  rt.clickMenu('Perbarui kontak');
+};
+const digest = (rt: LocalRuntime) => {
+  rt.call('contentDigestTrigger', [], { mode: 'time-trigger' });
+};
+
+/** A delivered order in Gudang · Selesai, as the pipeline leaves it. */
+function delivered(orderId: string, phone: string, day: number): Record<string, string | number> {
+  return sheetOrder(orderId, { phone, customerName: `Pelanggan ${orderId}`, address: 'Jl. Melati 5, Bandung', orderDate: jakartaInstant(2026, 11, day) });
 }

@@ -293,7 +293,7 @@ const SCENARIOS: FaultScenario[] = [
 ];
 
 // Marketing (docs/marketing.md): the promo paths of the order actions, and marketing's own actions.
-SCENARIOS.push(...marketingScenarios({ shop: () => pipelineShop(), rowsHolding, ids: IDS, people: PEOPLE }));
+SCENARIOS.push(...marketingScenarios({ shop: (now?: number) => pipelineShop(now), rowsHolding, ids: IDS, people: PEOPLE }));
 
 /** Every action of the suite, in menu order, then the two triggers. */
 export const FAULT_SCENARIOS: readonly FaultScenario[] = SCENARIOS.map((scenario) =>
