@@ -12,6 +12,7 @@ import { formatGoalTable, judgeGoals } from './bench-goals';
 import { benchPipeline, formatCallsByMethod, formatGrowthTable, formatSizeTable } from './bench-pipeline';
 import { benchMonthlyReport, formatReportTable } from './bench-report';
 import { benchDashboard, formatDashboardTable } from './bench-dashboard';
+import { benchPromo, formatPromoTable } from './bench-promo';
 
 const DOC = 'docs/benchmarks.md';
 
@@ -44,6 +45,8 @@ console.log(`Monthly report\n\n${report}\n`);
 
 const dashboard = formatDashboardTable(benchDashboard());
 console.log(`Management dashboard (same recent weeks, history growing)\n\n${dashboard}\n`);
+const promo = formatPromoTable(benchPromo());
+console.log(`Promo codes on Konfirmasi pesanan\n\n${promo}\n`);
 
 const goals = formatGoalTable(judgeGoals(pipeline, reportResults));
 console.log(`Goals\n\n${goals}\n`);
@@ -58,6 +61,7 @@ if (write) {
   doc = replaceSection(doc, 'calls', byMethod);
   doc = replaceSection(doc, 'report', report);
   doc = replaceSection(doc, 'dashboard', dashboard);
+  doc = replaceSection(doc, 'promo', promo);
   writeFileSync(DOC, doc);
   console.log(`${DOC} refreshed.`);
 } else {

@@ -25,6 +25,8 @@ import { forwardComplaintFromMenu } from './app/forward-complaint';
 import { solveComplaintFromMenu } from './app/solve-complaint';
 import { watchComplaintSlaOnSchedule } from './app/complaint-sla-watch';
 import { dashboardOnSchedule, refreshDashboardFromMenu } from './app/dashboard';
+import { contentDigestOnSchedule } from './app/content-digest';
+import { refreshContactsFromMenu } from './app/refresh-contacts';
 
 /** Simple trigger: adds the Toko menu, in the shop's language, when the spreadsheet opens. */
 export function onOpen(): void {
@@ -90,3 +92,8 @@ export function complaintSlaTrigger(): void { watchComplaintSlaOnSchedule(); }
 export function refreshDashboard(): void { refreshDashboardFromMenu(); }
 /** Time-driven trigger, daily at 06.00 WIB: rebuilds the dashboard and mails the owner's daily digest. */
 export function dashboardTrigger(): void { dashboardOnSchedule(); }
+// Marketing (docs/marketing.md)
+/** Toko → Perbarui kontak. */
+export function refreshContacts(): void { refreshContactsFromMenu(); }
+/** Time-driven trigger, Monday 08.00 WIB: the content calendar's weekly digest to marketing. */
+export function contentDigestTrigger(): void { contentDigestOnSchedule(); }

@@ -38,6 +38,9 @@ export const MENU_LINES: readonly MenuLine[] = [
   // Management (docs/management.md)
   'separator',
   { caption: 'Perbarui dashboard', en: 'Refresh dashboard', handler: 'refreshDashboard' },
+  // Marketing (docs/marketing.md)
+  'separator',
+  { caption: 'Perbarui kontak', en: 'Refresh contacts', handler: 'refreshContacts' },
 ];
 
 /** Adds the Toko menu to the spreadsheet's UI, captions in the shop's language. */

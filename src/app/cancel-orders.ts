@@ -7,6 +7,7 @@ import { ActionContext, ActionOutcome, ActionSpec, runAction } from './action';
 import { applyOrderPlan, openLedger, openTarget, orderIdsOf, planEnvOf } from './apply-order-plan';
 import { selectedOrders } from './selected-orders';
 import { askReason } from './ask-reason';
+import { releasePromoUses } from './promo-uses';
 
 /** Who may cancel orders (each from their own sheet), and the action's name in messages and the Log. */
 export const CANCEL_ACTION: ActionSpec = { name: 'Batalkan pesanan', divisions: ['CS', 'Keuangan', 'Gudang'] };
@@ -23,7 +24,9 @@ export function cancelSelectedOrders(ctx: ActionContext): ActionOutcome {
     { selected: selection.rows, sourceSheet: selection.spec.name, target: target.rows, stock: stock.rows, ledgerIds: ledger.ids, reason },
     planEnvOf(ctx),
   );
-  applyOrderPlan(ctx, plan, { source: selection.table, target: target.table, stock, ledger: ledger.table });
+  // An order still in CS · Pesanan holds no promo use (never confirmed, or rejected: given back then).
+  const promos = releasePromoUses(ctx, selection.spec.name === ORDERS_SHEET.name ? [] : selection.rows, plan);
+  applyOrderPlan(ctx, plan, { source: selection.table, target: target.table, stock, ledger: ledger.table }, () => promos?.write());
   return summarizePlan('cancel', plan, DONE_SHEET.name);
 }
 

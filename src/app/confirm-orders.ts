@@ -12,6 +12,7 @@ import { normalizePhone } from '../domain/phone';
 import { openCsRotation } from './cs-rotation';
 import { planEnvWithTemplates } from './cs-templates';
 import { openOrderIdCounter } from './order-id-counter';
+import { openPromos } from './promo-uses';
 import { selectedOrders } from './selected-orders';
 
 /** Who may confirm orders, and the action's name in messages and the Log. */
@@ -57,16 +58,26 @@ export function confirmRows(ctx: ActionContext, source: Table<OrderColumnKey>, r
   const ids = openOrderIdCounter(ctx.ss, ctx.settings.orderIdPrefix, ctx.now, typedIds);
   const withTemplates = planEnvWithTemplates(ctx, rows.map((row) => confirmedTemplate(row.record)));
   const rotation = openCsRotation(ctx, phonesOf(rows));
+  const promos = openPromos(ctx, rows);
   const plan = planConfirm(
-    { selected: rows, idPlaces: placesOf(ctx, source, target, typedIds), stock: stock.rows, ids, rotation, rotationWarnings: rotation.warnings },
+    {
+      selected: rows,
+      idPlaces: placesOf(ctx, source, target, typedIds),
+      stock: stock.rows,
+      ids,
+      rotation,
+      rotationWarnings: rotation.warnings,
+      promos: promos?.book,
+    },
     withTemplates.env,
   );
   if (withTemplates.note && plan.done.length) plan.warnings.push(withTemplates.note);
-  // Who served whom is saved with the ID counter, before any other effect: the rotation is a function of
-  // the IDs, so a rerun assigns the same CS and saving again changes nothing.
+  // Who served whom and the promo uses (keyed by order ID in the promo row's trail) are saved with the ID
+  // counter, before any other effect: both are functions of the IDs, so a rerun changes nothing.
   applyOrderPlan(ctx, plan, { source, target, stock }, () => {
     ids.save();
     rotation.save(plan.lastCsByPhone);
+    promos?.write();
   });
   return { outcome: summarizePlan('confirm', plan, APPROVAL_SHEET.name), plan };
 }

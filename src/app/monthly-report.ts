@@ -36,6 +36,7 @@ import { isDate, TableRow } from '../sheets/table';
 import { ActionContext, ActionOutcome, runAction } from './action';
 import { Outbox } from './outbox';
 import { readSettings } from './settings';
+import { readPromoBudgets } from './promo-uses';
 
 /** The menu caption and Log name of the action. */
 export const MONTHLY_REPORT_ACTION = 'Buat laporan bulanan sekarang';
@@ -103,6 +104,8 @@ export function loadMonthlyReport(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, 
     stock,
     categories: settings.ledgerCategories,
     parseItems: itemsOf,
+    // Marketing · Promo is read only when an order of the window carries a promo code.
+    promos: orders.some((order) => order.promoCode) ? readPromoBudgets(ss) : [],
   });
 }
 

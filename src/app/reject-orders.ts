@@ -7,6 +7,7 @@ import { ActionContext, ActionOutcome, ActionSpec, runAction } from './action';
 import { applyOrderPlan, openTarget, orderIdsOf, planEnvOf } from './apply-order-plan';
 import { selectedOrders } from './selected-orders';
 import { askReason } from './ask-reason';
+import { releasePromoUses } from './promo-uses';
 
 /** Who may reject orders, and the action's name in messages and the Log. */
 export const REJECT_ACTION: ActionSpec = { name: 'Tolak pesanan', divisions: ['Keuangan'] };
@@ -18,7 +19,8 @@ export function rejectSelectedOrders(ctx: ActionContext): ActionOutcome {
   const target = openTarget(ctx, ORDERS_SHEET, orderIdsOf(selection.rows));
   const stock = Table.read(ctx.ss, STOCK_SHEET);
   const plan = planReject({ selected: selection.rows, target: target.rows, stock: stock.rows, reason }, planEnvOf(ctx));
-  applyOrderPlan(ctx, plan, { source: selection.table, target: target.table, stock });
+  const promos = releasePromoUses(ctx, selection.rows, plan);
+  applyOrderPlan(ctx, plan, { source: selection.table, target: target.table, stock }, () => promos?.write());
   return summarizePlan('reject', plan, ORDERS_SHEET.name);
 }
 

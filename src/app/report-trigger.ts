@@ -13,6 +13,7 @@ import { catchUpMonthlyReport, markScheduledReport } from './monthly-report';
 import { Outbox, retryOutbox } from './outbox';
 import { DASHBOARD_HANDLER, DASHBOARD_HOUR } from './dashboard';
 import { joinTexts } from '../domain/i18n';
+import { CONTENT_DIGEST_HANDLER } from './content-digest';
 
 /** The entry point the monthly trigger calls (exported by src/main.ts under this name). */
 export const MONTHLY_REPORT_HANDLER = 'monthlyReportTrigger';
@@ -25,11 +26,14 @@ export const INSTALL_REPORT_ACTION = 'Aktifkan laporan bulanan otomatis';
 /** The zone of the monthly trigger's 07.00. */
 export const REPORT_TIME_ZONE = 'Asia/Jakarta';
 
-/** Deletes this user's report, retry, complaint-SLA and dashboard triggers, then creates one of each; returns how many old ones went. */
+/** Marketing's weekly content digest: Monday 08.00 WIB (installed with the report's triggers, docs/marketing.md). */
+const CONTENT_DIGEST_HOUR = 8;
+
+/** Deletes this user's report, retry, complaint-SLA, dashboard and content-digest triggers, then creates one of each; returns how many old ones went. */
 export function installReportTriggers(): number {
   const old = ScriptApp.getProjectTriggers().filter((trigger) => {
     const handler = trigger.getHandlerFunction();
-    return handler === MONTHLY_REPORT_HANDLER || handler === OUTBOX_RETRY_HANDLER || handler === COMPLAINT_SLA_HANDLER || handler === DASHBOARD_HANDLER;
+    return [MONTHLY_REPORT_HANDLER, OUTBOX_RETRY_HANDLER, COMPLAINT_SLA_HANDLER, DASHBOARD_HANDLER, CONTENT_DIGEST_HANDLER].includes(handler);
   });
   for (const trigger of old) ScriptApp.deleteTrigger(trigger);
   ScriptApp.newTrigger(MONTHLY_REPORT_HANDLER).timeBased().onMonthDay(1).atHour(7).nearMinute(0).inTimezone(REPORT_TIME_ZONE).create();
@@ -37,6 +41,7 @@ export function installReportTriggers(): number {
   ScriptApp.newTrigger(COMPLAINT_SLA_HANDLER).timeBased().everyHours(1).create();
   // The dashboard and the owner's daily digest (app/dashboard.ts), with the others so it is never installed twice.
   ScriptApp.newTrigger(DASHBOARD_HANDLER).timeBased().everyDays(1).atHour(DASHBOARD_HOUR).nearMinute(0).inTimezone(REPORT_TIME_ZONE).create();
+  ScriptApp.newTrigger(CONTENT_DIGEST_HANDLER).timeBased().onWeekDay(ScriptApp.WeekDay.MONDAY).atHour(CONTENT_DIGEST_HOUR).nearMinute(0).inTimezone(REPORT_TIME_ZONE).create();
   return old.length;
 }
 

@@ -33,6 +33,7 @@ export const SHEET_EDITORS: Readonly<Record<string, readonly Division[] | 'every
   'Gudang · Pengiriman': ['Gudang', 'Keuangan', 'CS'], // Approve order adds orders; Catat komplain marks the order's Komplain
   'CS · Komplain': ['CS', 'Gudang', 'Keuangan'], // the divisions a complaint is routed to write their answer there
   'Gudang · Selesai': ['Gudang', 'CS', 'Keuangan'], // cancelled orders from every stage
+  'Marketing · Promo': ['Marketing', 'CS', 'Keuangan', 'Gudang'], // confirm counts a promo's use, reject/cancel give it back
   Pengaturan: ['Manajemen'],
   Log: 'everyone',
   Outbox: 'everyone',

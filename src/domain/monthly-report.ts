@@ -44,6 +44,8 @@ import { cellText } from './cell';
 import { productLabel } from './stock';
 import { monthBounds, previousMonth } from './jakarta-time';
 import { OrderColumnKey } from '../sheets/schema';
+import { normalizePromoCode } from './promo';
+import { PromoBudget, PromoResult, promoResults, PromoSale } from './promo-report';
 import { EXPENSE, INCOME, LedgerEntry, LedgerProblem, REFUND_CATEGORY, SALES_CATEGORY, SHIPPING_CATEGORY, STOCK_PURCHASE_CATEGORY } from './ledger';
 
 /** The order fields the report needs; money in whole Rupiah, moments in epoch ms (null when blank). */
@@ -66,6 +68,8 @@ export interface ReportOrder {
   readonly costOfGoods: Rupiah | null;
   /** The Item text as CS wrote it; parsed only for sales in the three months. */
   readonly items: string;
+  /** Kode Promo, normalised ('' or absent: no promo). */
+  readonly promoCode?: string;
 }
 
 /** A stock row as the report needs it. */
@@ -100,6 +104,8 @@ export interface ReportInput {
   readonly categories: readonly string[];
   /** Reads an order's Item text into lines (the pipeline's parser); unreadable text gives no lines. */
   readonly parseItems: (items: string) => readonly ReportItemLine[];
+  /** Marketing · Promo's promos (read only when an order carries a code), for the promo results. */
+  readonly promos?: readonly PromoBudget[];
 }
 
 /** Orders and revenue of one channel in one month. */
@@ -170,6 +176,8 @@ export interface MonthlyReport {
   readonly stockUnits: number;
   readonly lowStock: readonly LowStockItem[];
   readonly ledgerProblems: readonly LedgerProblem[];
+  /** The report month's promo results (docs/marketing.md); empty when no sale carried a code. */
+  readonly promos?: readonly PromoResult[];
 }
 
 /** How many products the report lists. */
@@ -187,7 +195,7 @@ const count = (value: unknown): number => {
 /** The order columns the report reads (reportOrderFromRecord uses exactly these). */
 export const REPORT_ORDER_KEYS: readonly OrderColumnKey[] = [
   'orderId', 'orderDate', 'channel', 'items', 'paymentMethod', 'paymentStatus', 'shippingCost', 'discount', 'subtotal',
-  'total', 'costOfGoods', 'fulfilment', 'complaint', 'approvedAt', 'shippedAt', 'deliveredAt', 'cancelledAt',
+  'total', 'costOfGoods', 'fulfilment', 'complaint', 'approvedAt', 'shippedAt', 'deliveredAt', 'cancelledAt', 'promoCode',
 ];
 
 /** The moments that close an order (delivered, cancelled), with shipped beside them: what decides whether a closed row can matter. */
@@ -227,8 +235,15 @@ export function reportOrderFromRecord(record: Readonly<Record<string, unknown>>)
     total: money(record.total),
     costOfGoods: money(record.costOfGoods),
     items: cellText(record.items),
+    ...promoOf(record.promoCode),
   };
 }
+
+/** An order's promo code for the report, only when it has one (so records without a promo read as before). */
+const promoOf = (value: unknown): { promoCode?: string } => {
+  const code = normalizePromoCode(value);
+  return code === '' ? {} : { promoCode: code };
+};
 
 /**
  * The orders of several sheets, each order once: `sheetsLatestFirst` lists the sheets from the furthest
@@ -368,6 +383,7 @@ export function buildMonthlyReport(input: ReportInput): MonthlyReport {
   const stockBySku = new Map<string, ReportStockItem>();
   for (const item of input.stock) if (item.sku) stockBySku.set(item.sku.toLowerCase(), item);
   const productNames = new Map<string, { sku: string; name: string }>();
+  const promoSales: PromoSale[] = [];
 
   for (const order of input.orders) {
     for (let i = 0; i < 3; i++) {
@@ -382,6 +398,9 @@ export function buildMonthlyReport(input: ReportInput): MonthlyReport {
     if (i < 0) continue;
     const tally = tallies[i];
     const revenue = orderRevenue(order);
+    if (i === 2 && order.promoCode && order.fulfilment.toLowerCase() !== 'dibatalkan') {
+      promoSales.push({ promoCode: order.promoCode, discount: order.discount, revenue, costOfGoods: order.costOfGoods ?? 0 });
+    }
     tally.orderCount++;
     tally.revenue += revenue;
     tally.discounts += order.discount;
@@ -479,6 +498,7 @@ export function buildMonthlyReport(input: ReportInput): MonthlyReport {
     stockUnits,
     lowStock,
     ledgerProblems: [...input.ledgerProblems],
+    ...(promoSales.length ? { promos: promoResults(promoSales, input.promos ?? []) } : {}),
   };
 }
 

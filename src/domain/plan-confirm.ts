@@ -15,6 +15,8 @@ import { chooseCs, CsPerson, nobodyPresent, personNamed, turnPattern } from './c
 import { cellText } from './cell';
 import { OrderRecord, orderIdOf, OrderRow, StockRow } from './order-record';
 import { priceOrder } from './pricing';
+import { PromoBook } from './promo-book';
+import { promoDiscount } from './promo-confirm';
 import { StockBook } from './stock-book';
 import { APPROVAL_SHEET, ORDERS_SHEET } from '../sheets/schema';
 
@@ -31,6 +33,8 @@ export interface ConfirmInput {
   readonly stock: readonly StockRow[];
   /** Hands out new IDs after every ID ever issued (the shop's counter). */
   readonly ids: OrderIdAllocator;
+  /** Marketing · Promo, read only when a selected row carries a promo code; the uses recorded land in it. */
+  readonly promos?: PromoBook;
   /**
    * CS rotation (cs-assignment.ts): the team's CS and who served each phone of the selection last. A row
    * without a CS gets one from it; without CS in the team (or without this), the person confirming.
@@ -101,7 +105,12 @@ export function planConfirm(input: ConfirmInput, env: PlanEnv): ConfirmPlan {
       const found = book.level(sku);
       return found.ok ? found.level : { sellingPrice: 0, costPrice: 0 };
     };
-    const priced = priceOrder(order.items, unit, order.shippingCost, order.discount);
+    const promo = promoDiscount(row, order, orderId, unit, input.promos, env.now);
+    if (!promo.ok) {
+      refuse(row, [rowProblem(row.rowNumber, promo.reason)]);
+      continue;
+    }
+    const priced = priceOrder(order.items, unit, order.shippingCost, promo.discount);
     if (!priced.ok) {
       refuse(row, [rowProblem(row.rowNumber, joinTexts(priced.problems, '; '))]);
       continue;
@@ -112,6 +121,7 @@ export function planConfirm(input: ConfirmInput, env: PlanEnv): ConfirmPlan {
       continue;
     }
     plan.warnings.push(...reserved.warnings);
+    if (promo.code) input.promos?.record(promo.code, orderId, promo.discount);
     if (!typedId) {
       ids.take();
       plan.ids.push({ rowNumber: row.rowNumber, changes: { orderId } });
@@ -141,7 +151,8 @@ export function planConfirm(input: ConfirmInput, env: PlanEnv): ConfirmPlan {
         paymentMethod: order.paymentMethod,
         paymentStatus: order.paymentStatus,
         shippingCost: order.shippingCost,
-        discount: order.discount,
+        discount: promo.discount,
+        promoCode: promo.code,
         subtotal: price.subtotal,
         total: price.total,
         costOfGoods: price.costOfGoods,
@@ -162,7 +173,7 @@ export function planConfirm(input: ConfirmInput, env: PlanEnv): ConfirmPlan {
       to: APPROVAL_SHEET.name,
       details: halfDone
         ? 'melanjutkan pemindahan yang terputus'
-        : `Total ${formatRupiah(price.total)} (subtotal ${formatRupiah(price.subtotal)}, ongkir ${formatRupiah(order.shippingCost)}, diskon ${formatRupiah(order.discount)}); stok dipesan: ${formatItems(order.items)}`,
+        : `Total ${formatRupiah(price.total)} (subtotal ${formatRupiah(price.subtotal)}, ongkir ${formatRupiah(order.shippingCost)}, diskon ${formatRupiah(promo.discount)}${promo.code ? ` promo ${promo.code}` : ''}); stok dipesan: ${formatItems(order.items)}`,
     });
   }
   plan.stock.push(...book.changes());

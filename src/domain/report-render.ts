@@ -130,6 +130,7 @@ function reportLines(report: MonthlyReport, lang: Lang, shopName: string, listLi
       ),
       R.noSales,
     ),
+    ...promoLines(report, lang, blank),
     blank,
     heading(R.service),
     figure(R.outstandingCodCount, (i) => f[i].outstandingCodCount, 'integer'),
@@ -160,6 +161,34 @@ function reportLines(report: MonthlyReport, lang: Lang, shopName: string, listLi
   ];
   return lines;
 }
+
+/** The report month's promo results (docs/marketing.md): one row per code, nothing when no sale carried one. */
+function promoLines(report: MonthlyReport, lang: Lang, blank: ReportLine): ReportLine[] {
+  const promos = report.promos ?? [];
+  if (promos.length === 0) return [];
+  const s = (text: Text) => text[lang];
+  return [
+    blank,
+    { kind: 'heading', label: s(PROMO_TEXTS.heading(report.month)), columns: PROMO_TEXTS.columns.map(s) },
+    ...promos.map((p): ReportLine => ({
+      kind: 'row',
+      label: `${p.code}${p.name ? ` · ${p.name}` : ''} (${p.uses}×)`,
+      cells: [p.discount, p.revenue, p.grossProfit, p.budget === null ? '—' : `${formatRupiah(p.discountGivenInAll ?? 0)} / ${formatRupiah(p.budget)}`],
+      format: 'rupiah',
+    })),
+  ];
+}
+
+/** The promo section's words. */
+const PROMO_TEXTS = {
+  heading: (month: string): Text => ({ id: `Promo ${month} (penjualan dengan kode promo)`, en: `Promos ${month} (sales with a promo code)` }),
+  columns: [
+    { id: 'Diskon', en: 'Discount' },
+    { id: 'Omzet', en: 'Revenue' },
+    { id: 'Laba kotor', en: 'Gross profit' },
+    { id: 'Terpakai / anggaran', en: 'Given / budget' },
+  ] as Text[],
+};
 
 /** The report sheet: values and, cell for cell, number formats, font weights and backgrounds; plus widths and the chart's range. */
 export interface ReportSheetLayout {

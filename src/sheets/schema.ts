@@ -156,6 +156,7 @@ export const ORDER_COLUMNS = [
   col('courier', 'Kurir', 'text', { aliases: ['Courier'], width: 120 }),
   col('shippingCost', 'Ongkir', 'rupiah', { aliases: ['Shipping cost'] }),
   col('discount', 'Diskon', 'rupiah', { aliases: ['Discount'] }),
+  col('promoCode', 'Kode Promo', 'text', { aliases: ['Promo code'], width: 120, optional: true, note: 'Kode promo dari Marketing · Promo (boleh huruf kecil/spasi). Konfirmasi pesanan memeriksa dan menghitung diskonnya ke kolom Diskon.' }),
   col('subtotal', 'Subtotal', 'rupiah'),
   col('total', 'Total', 'rupiah'),
   col('costOfGoods', 'HPP', 'rupiah', { aliases: ['COGS'] }),
@@ -443,6 +444,112 @@ export const PLAN_SHEET: SheetSpec = {
 /** The management dashboard, rebuilt whole by Toko → Perbarui dashboard and the daily trigger (not made by Setup). */
 export const DASHBOARD_SHEET_NAME = 'Manajemen · Dashboard';
 
+// ---- Marketing (docs/marketing.md) ----
+
+/** What a promo gives: percent off the goods, Rupiah off, free shipping up to an amount, or buy X get Y free on a SKU. */
+export const PROMO_KINDS = ['Persen', 'Potongan Rp', 'Gratis ongkir', 'Beli X gratis Y'] as const;
+/** A promo is used only while Aktif (blank counts as Aktif). */
+export const PROMO_STATUSES = ['Aktif', 'Nonaktif'] as const;
+/** Where marketing posts content. */
+export const CONTENT_PLATFORMS = ['Instagram', 'Facebook', 'TikTok', 'X', 'YouTube', 'Blog', 'Status WhatsApp', 'Marketplace'] as const;
+/** A planned post's way from idea to live. */
+export const CONTENT_STATUSES = ['Ide', 'Draft', 'Dijadwalkan', 'Tayang'] as const;
+/** Whether a contact agreed to be contacted (UU PDP 2022). */
+export const CONSENT_CHOICES = ['Ya', 'Tidak'] as const;
+/** What a research note is about. */
+export const RESEARCH_KINDS = ['Kompetitor', 'Pasar', 'Pelanggan'] as const;
+
+/** Promos marketing runs; Konfirmasi pesanan applies the code on an order and counts its use here. */
+export const PROMO_SHEET: SheetSpec = {
+  name: 'Marketing · Promo',
+  division: 'Marketing',
+  tabColor: DIVISION_COLORS.Marketing,
+  columns: [
+    col('code', 'Kode', 'text', { aliases: ['Code'], width: 120 }),
+    col('name', 'Nama Promo', 'text', { aliases: ['Promo name'], width: 180 }),
+    col('kind', 'Jenis', 'text', { aliases: ['Type'], choices: PROMO_KINDS, width: 140 }),
+    col('value', 'Nilai', 'integer', { aliases: ['Value'], note: 'Persen: 10 berarti 10%. Potongan Rp: jumlah Rupiah. Gratis ongkir: ongkir ditanggung sampai jumlah ini (kosong = semua). Beli X gratis Y: kosongkan.' }),
+    col('sku', 'SKU', 'text', { width: 130, note: 'Hanya untuk Beli X gratis Y: SKU yang dibeli dan digratiskan.' }),
+    col('buy', 'Beli (X)', 'integer', { aliases: ['Buy (X)'] }),
+    col('free', 'Gratis (Y)', 'integer', { aliases: ['Free (Y)'] }),
+    col('minPurchase', 'Min. Belanja', 'rupiah', { aliases: ['Minimum purchase'] }),
+    col('start', 'Mulai', 'datetime', { aliases: ['Start'], note: 'Waktu mulai (WIB). Tanggal saja berarti mulai pukul 00.00.' }),
+    col('end', 'Selesai', 'datetime', { aliases: ['End'], note: 'Waktu selesai (WIB). Tanggal saja berarti sampai akhir hari itu.' }),
+    col('channels', 'Channel', 'text', { width: 160, note: `Channel pesanan yang boleh memakai promo, dipisah koma (${CHANNELS.join(', ')}). Kosong atau "Semua" = semua channel.` }),
+    col('quota', 'Kuota', 'integer', { aliases: ['Quota'], note: 'Berapa kali promo boleh dipakai. Kosong = tanpa batas.' }),
+    col('budget', 'Anggaran', 'rupiah', { aliases: ['Budget'], note: 'Total diskon yang boleh diberikan. Kosong = tanpa batas.' }),
+    col('status', 'Status', 'text', { choices: PROMO_STATUSES, width: 110 }),
+    col('notes', 'Catatan', 'text', { aliases: ['Notes'], width: 200 }),
+    col('uses', 'Terpakai', 'integer', { aliases: ['Used'], note: 'Diisi Toko: pesanan yang memakai promo ini (batal/ditolak dikembalikan).' }),
+    col('discountGiven', 'Diskon Diberikan', 'rupiah', { aliases: ['Discount given'], note: 'Diisi Toko: jumlah diskon pesanan yang memakai promo ini.' }),
+    col('usedBy', 'Dipakai Oleh', 'text', {
+      aliases: ['Used by'], width: 220, hidden: true,
+      note: 'Catatan teknis Toko (pesanan mana memakai promo ini dan diskonnya), disembunyikan. Jangan diubah: Toko memakainya agar pemakaian tidak terhitung dua kali.',
+    }),
+  ],
+};
+
+/** The content calendar: planned posts, their status, and the numbers typed once they are live. */
+export const CONTENT_SHEET: SheetSpec = {
+  name: 'Marketing · Konten',
+  division: 'Marketing',
+  tabColor: DIVISION_COLORS.Marketing,
+  columns: [
+    col('date', 'Tanggal', 'date', { aliases: ['Date'] }),
+    col('platform', 'Platform', 'text', { choices: CONTENT_PLATFORMS, width: 150 }),
+    col('contentType', 'Jenis Konten', 'text', { aliases: ['Content type'], width: 140 }),
+    col('topic', 'Topik/Produk', 'text', { aliases: ['Topic/product'], width: 200 }),
+    col('promoCode', 'Kode Promo', 'text', { aliases: ['Promo code'], width: 120 }),
+    col('owner', 'PIC', 'text', { aliases: ['Owner'], width: 130 }),
+    col('status', 'Status', 'text', { choices: CONTENT_STATUSES, width: 120 }),
+    col('link', 'Link', 'text', { width: 200 }),
+    col('reach', 'Jangkauan', 'integer', { aliases: ['Reach'] }),
+    col('clicks', 'Klik', 'integer', { aliases: ['Clicks'] }),
+    col('orders', 'Pesanan', 'integer', { aliases: ['Orders'] }),
+    col('notes', 'Catatan', 'text', { aliases: ['Notes'], width: 200 }),
+  ],
+};
+
+/** One row per customer, built from delivered orders (keyed by the normalised phone), with consent to be contacted. */
+export const CONTACTS_SHEET: SheetSpec = {
+  name: 'Marketing · Kontak',
+  division: 'Marketing',
+  tabColor: DIVISION_COLORS.Marketing,
+  columns: [
+    col('phone', 'No. WhatsApp', 'text', { aliases: ['WhatsApp'], width: 130 }),
+    col('name', 'Nama', 'text', { aliases: ['Name'], width: 160 }),
+    col('city', 'Kota', 'text', { aliases: ['City'], width: 130 }),
+    col('firstOrder', 'Pesanan Pertama', 'date', { aliases: ['First order'] }),
+    col('lastOrder', 'Pesanan Terakhir', 'date', { aliases: ['Last order'] }),
+    col('orderCount', 'Jumlah Pesanan', 'integer', { aliases: ['Orders'] }),
+    col('totalSpent', 'Total Belanja', 'rupiah', { aliases: ['Total spent'] }),
+    col('consent', 'Boleh Dihubungi', 'text', { aliases: ['May contact'], choices: CONSENT_CHOICES, note: 'Ya hanya jika pelanggan setuju dihubungi untuk promo (UU PDP 2022). Kosong = belum ditanya = tidak dihubungi.' }),
+    col('consentDate', 'Tanggal Izin', 'date', { aliases: ['Consent date'] }),
+    col('consentSource', 'Sumber Izin', 'text', { aliases: ['Consent source'], width: 160, note: 'Bagaimana izin diberikan, mis. "chat WA 3 Des", "formulir IG".' }),
+    col('notes', 'Catatan', 'text', { aliases: ['Notes'], width: 200 }),
+    col('counted', 'Pesanan Dihitung', 'text', {
+      aliases: ['Orders counted'], width: 220, hidden: true,
+      note: 'Catatan teknis Toko (pesanan yang sudah dihitung), disembunyikan. Jangan diubah: Toko memakainya agar pesanan tidak terhitung dua kali.',
+    }),
+  ],
+};
+
+/** Competitor, market and customer research, one finding a row. */
+export const RESEARCH_SHEET: SheetSpec = {
+  name: 'Marketing · Riset',
+  division: 'Marketing',
+  tabColor: DIVISION_COLORS.Marketing,
+  columns: [
+    col('date', 'Tanggal', 'date', { aliases: ['Date'] }),
+    col('kind', 'Jenis', 'text', { aliases: ['Kind'], choices: RESEARCH_KINDS, width: 120 }),
+    col('subject', 'Subjek', 'text', { aliases: ['Subject'], width: 180, note: 'Toko pesaing, pasar atau kelompok pelanggan yang diamati.' }),
+    col('finding', 'Temuan', 'text', { aliases: ['Finding'], width: 320 }),
+    col('source', 'Link Sumber', 'text', { aliases: ['Source link'], width: 200 }),
+    col('owner', 'PIC', 'text', { aliases: ['Owner'], width: 130 }),
+    col('followUp', 'Tindak Lanjut', 'text', { aliases: ['Follow-up'], width: 220 }),
+  ],
+};
+
 /** Every sheet Setup creates, in tab order. */
 export const ALL_SHEETS: readonly SheetSpec[] = [
   ORDERS_SHEET,
@@ -455,6 +562,10 @@ export const ALL_SHEETS: readonly SheetSpec[] = [
   STOCK_SHEET,
   SHIPPING_SHEET,
   DONE_SHEET,
+  PROMO_SHEET,
+  CONTENT_SHEET,
+  CONTACTS_SHEET,
+  RESEARCH_SHEET,
   SETTINGS_SHEET,
   PLAN_SHEET,
   LOG_SHEET,

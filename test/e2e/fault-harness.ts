@@ -16,7 +16,7 @@
  */
 import type { SentMail } from '../../emulator/services/mail';
 import type { LocalRuntime } from '../../emulator/runtime';
-import { APPROVAL_SHEET, COMPLAINTS_SHEET, DONE_SHEET, LEDGER_SHEET, ORDERS_SHEET, PURCHASES_SHEET, SHIPPING_SHEET, SheetSpec, STOCK_SHEET } from '../../src/sheets/schema';
+import { APPROVAL_SHEET, COMPLAINTS_SHEET, CONTACTS_SHEET, DONE_SHEET, LEDGER_SHEET, ORDERS_SHEET, PROMO_SHEET, PURCHASES_SHEET, SHIPPING_SHEET, SheetSpec, STOCK_SHEET } from '../../src/sheets/schema';
 import { recordsOf } from './pipeline-shop';
 
 /**
@@ -54,6 +54,8 @@ export interface ShopState {
   readonly purchases: string[];
   readonly reports: Record<string, string>;
   readonly complaints: string[];
+  /** Marketing · Promo's uses (code, Terpakai, Diskon Diberikan, trail) and Marketing · Kontak's customers, where those sheets exist. */
+  readonly marketing?: string[];
 }
 
 /** One fault point tried: where it failed, and how the end state differs (empty: it did not). */
@@ -100,6 +102,10 @@ export function shopState(rt: LocalRuntime): ShopState {
     purchases: rowsOf(PURCHASES_SHEET, ['poId', 'sku', 'quantity', 'received', 'receiveNow', 'status']),
     reports,
     complaints: rowsOf(COMPLAINTS_SHEET, ['complaintId', 'orderId', 'type', 'words', 'division', 'status', 'sla', 'solution', 'solutionDetail', 'replacementOrderId', 'refundAmount', 'waLink']),
+    marketing: [
+      ...rowsOf(PROMO_SHEET, ['code', 'uses', 'discountGiven', 'usedBy']),
+      ...rowsOf(CONTACTS_SHEET, ['phone', 'name', 'orderCount', 'totalSpent', 'counted']),
+    ].filter((line) => line !== '(sheet missing)'),
   };
 }
 
@@ -200,6 +206,7 @@ export function stateDifferences(expected: ShopState, actual: ShopState): string
   if (!same(expected.ledger, actual.ledger)) out.push(`Keuangan · Kas: expected [${expected.ledger.join('; ')}], got [${actual.ledger.join('; ')}]`);
   if (!same(expected.stock, actual.stock)) out.push(`Gudang · Stok: expected [${expected.stock.join('; ')}], got [${actual.stock.join('; ')}]`);
   if (!same(expected.complaints, actual.complaints)) out.push(`CS · Komplain: expected [${expected.complaints.join('; ')}], got [${actual.complaints.join('; ')}]`);
+  if (!same(expected.marketing ?? [], actual.marketing ?? [])) out.push(`Marketing: expected [${(expected.marketing ?? []).join('; ')}], got [${(actual.marketing ?? []).join('; ')}]`);
   if (!same(expected.purchases, actual.purchases)) out.push(`Keuangan · Pembelian: expected [${expected.purchases.join('; ')}], got [${actual.purchases.join('; ')}]`);
   const reportNames = [...new Set([...Object.keys(expected.reports), ...Object.keys(actual.reports)])].sort();
   for (const name of reportNames) {

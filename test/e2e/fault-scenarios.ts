@@ -8,6 +8,7 @@ import { jakartaInstant } from '../../src/domain/jakarta-time';
 import { ALL_SHEETS, APPROVAL_SHEET, COMPLAINTS_SHEET, DONE_SHEET, ORDERS_SHEET, PURCHASES_SHEET, SHIPPING_SHEET, SheetSpec } from '../../src/sheets/schema';
 import { FINANCE_NOW, seedShop, writeSheet } from './finance-fixtures';
 import type { FaultScenario } from './fault-harness';
+import { marketingScenarios } from './fault-scenarios-marketing';
 import { NOW } from './pipeline-fixtures';
 import { columnLetter, headerColumns, recordsOf, selectRows } from './pipeline-shop';
 import { clickOnRow, COMPLAINT_NOW, complaintShop, ORDER, PEOPLE as COMPLAINT_PEOPLE, sitiComplaint } from './complaint-shop';
@@ -352,6 +353,9 @@ const SCENARIOS: FaultScenario[] = [
     },
   },
 ];
+
+// Marketing (docs/marketing.md): the promo paths of the order actions, and marketing's own actions.
+SCENARIOS.push(...marketingScenarios({ shop: (now?: number) => pipelineShop(now), rowsHolding, ids: IDS, people: PEOPLE }));
 
 /** Every action of the suite, in menu order, then the two triggers. */
 export const FAULT_SCENARIOS: readonly FaultScenario[] = SCENARIOS.map((scenario) =>
