@@ -7,7 +7,7 @@
  * sheet is stamped built, under a key per day (`ringkasan-yyyy-MM-dd`), so a rerun never mails twice.
  */
 import { Cell } from '../domain/cell';
-import { attentionOf, buildDashboard, Dashboard, DashboardOrder, dashboardWindowStart, DAY_MS, PEOPLE_DAYS, ComplaintCounts } from '../domain/dashboard';
+import { attentionOf, buildDashboard, ComplaintCounts, Dashboard, DashboardOrder, dashboardWindowStart, dayStart, DAY_MS, MarketingCounts, PEOPLE_DAYS } from '../domain/dashboard';
 import { DASHBOARD_WIDTH, DashboardLayout, digestDue, digestMailId, renderDashboardSheet, renderDigestMail } from '../domain/dashboard-render';
 import { Lang, Text, UserError } from '../domain/i18n';
 import { parseItems } from '../domain/items';
@@ -22,7 +22,7 @@ import { withDocumentLock } from '../gas/lock';
 import { readColumns, readLayout, readRows } from '../sheets/columns';
 import { readRecentRows } from '../sheets/recent-rows';
 import {
-  APPROVAL_SHEET, DASHBOARD_SHEET_NAME, DIVISION_COLORS, DONE_SHEET, LEDGER_SHEET, LOG_SHEET, ORDERS_SHEET, OrderColumnKey, PLAN_SHEET, SheetSpec, SHIPPING_SHEET, STOCK_SHEET,
+  APPROVAL_SHEET, CONTENT_SHEET, DASHBOARD_SHEET_NAME, DIVISION_COLORS, DONE_SHEET, LEDGER_SHEET, LOG_SHEET, ORDERS_SHEET, OrderColumnKey, PLAN_SHEET, PROMO_SHEET, SheetSpec, SHIPPING_SHEET, STOCK_SHEET,
 } from '../sheets/schema';
 import { ActionContext, ActionOutcome, runAction } from './action';
 import { Outbox } from './outbox';
@@ -84,6 +84,38 @@ function readComplaints(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Complaint
   return { open: open.length, pastSla: open.filter((r) => cellText((r.record as Record<string, Cell>).sla) !== '').length };
 }
 
+/**
+ * Promos live now and content due this week or late, or null while neither marketing sheet exists. Both
+ * are small planning sheets: their few needed columns are read whole.
+ */
+function readMarketing(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, now: number, todayStart: number): MarketingCounts | null {
+  const hasPromos = ss.getSheetByName(PROMO_SHEET.name) !== null;
+  const hasContent = ss.getSheetByName(CONTENT_SHEET.name) !== null;
+  if (!hasPromos && !hasContent) return null;
+  const when = (value: Cell): number | null => (typeof value === 'number' && Number.isFinite(value) ? value : null);
+  const columns = (spec: SheetSpec, keys: readonly string[]) => {
+    try {
+      return readColumns(ss, spec, keys).map((row) => row.record as Record<string, Cell>);
+    } catch (e) {
+      if (e instanceof UserError) return [];
+      throw e;
+    }
+  };
+  const promos = hasPromos ? columns(PROMO_SHEET, ['code', 'status', 'start', 'end']) : [];
+  const activePromos = promos.filter((p) => {
+    const start = when(p.start);
+    const end = when(p.end);
+    return cellText(p.code) !== '' && ['', 'aktif'].includes(cellText(p.status).toLowerCase()) && (start === null || start <= now) && (end === null || end >= now);
+  }).length;
+  const content = hasContent ? columns(CONTENT_SHEET, ['date', 'status']).filter((c) => cellText(c.status).toLowerCase() !== 'tayang') : [];
+  const dated = content.map((c) => when(c.date)).filter((d): d is number => d !== null);
+  return {
+    activePromos,
+    contentDueThisWeek: dated.filter((d) => d >= todayStart && d < todayStart + 7 * DAY_MS).length,
+    contentLate: dated.filter((d) => d < todayStart).length,
+  };
+}
+
 /** Rencana, or null when the sheet is missing. */
 function readPlan(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): PlanSheet | null {
   try {
@@ -121,6 +153,7 @@ export function loadDashboard(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, sett
     log,
     plan: readPlan(ss),
     complaints: readComplaints(ss),
+    marketing: readMarketing(ss, now, dayStart(now)),
     parseItems: (text) => {
       const parsed = parseItems(text);
       return parsed.ok ? parsed.items : [];

@@ -51,6 +51,13 @@ export interface ComplaintCounts {
   readonly pastSla: number;
 }
 
+/** What marketing has running: promos live now, and planned content due this week or late (not yet Tayang). */
+export interface MarketingCounts {
+  readonly activePromos: number;
+  readonly contentDueThisWeek: number;
+  readonly contentLate: number;
+}
+
 /** Everything the dashboard is computed from. */
 export interface DashboardInput {
   readonly now: number;
@@ -74,6 +81,8 @@ export interface DashboardInput {
   readonly plan: PlanSheet | null;
   /** Complaints, or null when `CS · Komplain` does not exist yet. */
   readonly complaints: ComplaintCounts | null;
+  /** Marketing's promos and content, or null while neither Marketing · Promo nor Marketing · Konten exists. */
+  readonly marketing?: MarketingCounts | null;
   readonly parseItems: (items: string) => readonly ReportItemLine[];
 }
 
@@ -243,6 +252,20 @@ function financeLine(input: DashboardInput): DivisionLine {
 }
 
 /** Gudang: to pack, to ship, stuck shipments, SKUs under their reorder point. */
+/** Marketing: promos running, content due this week; red when content is late, yellow when some is due. */
+export function marketingLine(counts: MarketingCounts | null): DivisionLine {
+  if (counts === null) return { division: 'Marketing', light: 'grey', summary: { id: 'belum ada sheet marketing (promo, konten)', en: 'no marketing sheets yet (promos, content)' }, attention: [] };
+  const summary: Text = {
+    id: `${counts.activePromos} promo berjalan · ${counts.contentDueThisWeek} konten jatuh tempo minggu ini, ${counts.contentLate} terlambat`,
+    en: `${counts.activePromos} promos running · ${counts.contentDueThisWeek} posts due this week, ${counts.contentLate} late`,
+  };
+  const attention: Text[] = counts.contentLate
+    ? [{ id: `Marketing: ${counts.contentLate} konten lewat tanggalnya dan belum tayang (Marketing · Konten)`, en: `Marketing: ${counts.contentLate} posts past their date and not live (Marketing · Konten)` }]
+    : [];
+  const light: Light = counts.contentLate ? 'red' : counts.contentDueThisWeek ? 'yellow' : 'green';
+  return { division: 'Marketing', light, summary, attention };
+}
+
 function warehouseLine(input: DashboardInput, stuck: readonly StuckShipment[]): DivisionLine {
   const { now } = input;
   const toPack = input.shipping.filter((o) => o.fulfilment.toLowerCase() === 'menunggu packing');
@@ -361,7 +384,7 @@ export function buildDashboard(input: DashboardInput): Dashboard {
     csLine(input, todayStart),
     financeLine(input),
     warehouseLine(input, stuck),
-    { division: 'Marketing', light: 'grey', summary: { id: 'belum ada sheet marketing (promo, konten)', en: 'no marketing sheets yet (promos, content)' }, attention: [] },
+    marketingLine(input.marketing ?? null),
     managementLine(input, overdue, input.plan ? input.plan.problems : []),
   ];
   return {

@@ -527,6 +527,8 @@ describe('a careless team and the CS tools', () => {
     confirmTyped(rt, [typedOrder({ phone: '0812-0000-0001' }), typedOrder({ phone: '0812-0000-0002', items: 'TOPI-01 x1' })]);
 
     expect(recordsOf(rt, APPROVAL_SHEET).map((r) => r.assignedCs)).toEqual(['sari@toko.test', CS]);
+  });
+});
 
 describe('management sheets filled carelessly', () => {
   it('a target typed as "75 juta", a month typed as "bulan ini" and a plan with no date: the dashboard is still built, names each row and what to type, and counts the plan as having no due date', () => {

@@ -51,7 +51,7 @@ function busyShop(): LocalRuntime {
 }
 
 describe('Toko → Perbarui dashboard (built bundle)', () => {
-  it('on a shop right after Setup, it writes a calm dashboard: nothing waiting, no advice yet, complaints and marketing not there yet', () => {
+  it('on a shop right after Setup, it writes a calm dashboard: nothing waiting, no advice yet, no complaint open, no promo or content yet', () => {
     const rt = openShop();
 
     rt.clickMenu('Toko > Perbarui dashboard', OWNER);
@@ -59,8 +59,8 @@ describe('Toko → Perbarui dashboard (built bundle)', () => {
     expect(rt.failures).toEqual([]);
     const all = cells(rt);
     expect(all).toContain('Belum ada pesanan dalam 30 hari terakhir: belum ada saran ukuran tim.');
-    expect(all.some((c) => c.includes('belum ada sheet komplain'))).toBe(true);
-    expect(rowOf(rt, 'Marketing')?.slice(1, 3)).toEqual(['○ Belum ada', 'belum ada sheet marketing (promo, konten)']);
+    expect(String(rowOf(rt, 'CS')?.[2])).toContain('0 komplain terbuka, 0 lewat SLA');
+    expect(rowOf(rt, 'Marketing')?.slice(1, 3)).toEqual(['● Hijau', '0 promo berjalan · 0 konten jatuh tempo minggu ini, 0 terlambat']);
     expect(rowOf(rt, 'Gudang')?.[1]).toBe('● Hijau');
     expect(rt.workbook.toasts.at(-1)?.message).toContain('Manajemen · Dashboard diperbarui. Hari ini 0 pesanan masuk');
   });
@@ -73,7 +73,7 @@ describe('Toko → Perbarui dashboard (built bundle)', () => {
     expect(rt.failures).toEqual([]);
     const all = cells(rt);
     expect(all).toContain('Rata-rata 34 pesanan/hari: saatnya 2 CS, 1 marketing, 1 gudang — sekarang 1 CS');
-    expect(rowOf(rt, 'CS')?.slice(1, 3)).toEqual(['● Merah', '1 pesanan menunggu konfirmasi, tertua 2 hari · belum ada sheet komplain']);
+    expect(rowOf(rt, 'CS')?.slice(1, 3)).toEqual(['● Merah', '1 pesanan menunggu konfirmasi, tertua 2 hari · 0 komplain terbuka, 0 lewat SLA']);
     expect(rowOf(rt, 'Keuangan')?.[1]).toBe('● Kuning');
     expect(String(rowOf(rt, 'Keuangan')?.[2])).toContain('1 transfer belum dibayar > 24 jam');
     expect(rowOf(rt, 'Gudang')?.[1]).toBe('● Merah');
