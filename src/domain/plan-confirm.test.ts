@@ -270,7 +270,7 @@ describe('planConfirm guards', () => {
       orderId: plan.done[0],
       from: 'CS · Pesanan',
       to: 'Keuangan · Approval',
-      details: 'Total Rp228.000 (subtotal Rp220.000, ongkir Rp18.000, diskon Rp10.000); stok dipesan: KAOS-HTM-L x2, TOPI-01 x1',
+      details: 'Total Rp228.000 (subtotal Rp220.000, ongkir Rp18.000, diskon Rp10.000); stok di-booking: KAOS-HTM-L x2, TOPI-01 x1',
     }]);
   });
 

@@ -173,7 +173,7 @@ export function planConfirm(input: ConfirmInput, env: PlanEnv): ConfirmPlan {
       to: APPROVAL_SHEET.name,
       details: halfDone
         ? 'melanjutkan pemindahan yang terputus'
-        : `Total ${formatRupiah(price.total)} (subtotal ${formatRupiah(price.subtotal)}, ongkir ${formatRupiah(order.shippingCost)}, diskon ${formatRupiah(promo.discount)}${promo.code ? ` promo ${promo.code}` : ''}); stok dipesan: ${formatItems(order.items)}`,
+        : `Total ${formatRupiah(price.total)} (subtotal ${formatRupiah(price.subtotal)}, ongkir ${formatRupiah(order.shippingCost)}, diskon ${formatRupiah(promo.discount)}${promo.code ? ` promo ${promo.code}` : ''}); stok di-booking: ${formatItems(order.items)}`,
     });
   }
   plan.stock.push(...book.changes());

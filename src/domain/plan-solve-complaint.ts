@@ -131,7 +131,7 @@ export function planSolveComplaint(input: SolveComplaintInput): SolvePlan {
       changes.replacementOrderId = newId;
       changes.solutionDetail = `Pesanan pengganti ${newId}: ${items}`;
       messageDetail = newId;
-      done = { id: `Pesanan pengganti ${newId} (${items}, Rp0) ditambahkan di ${ORDERS_SHEET.name} — pilih barisnya lalu Toko → Konfirmasi pesanan (stok dipesan di sana).`, en: `Replacement order ${newId} (${items}, Rp0) added to ${ORDERS_SHEET.name} — select its row, then Toko → Confirm order (its stock is reserved there).` };
+      done = { id: `Pesanan pengganti ${newId} (${items}, Rp0) ditambahkan di ${ORDERS_SHEET.name} — pilih barisnya lalu Toko → Konfirmasi pesanan (stoknya di-booking saat itu).`, en: `Replacement order ${newId} (${items}, Rp0) added to ${ORDERS_SHEET.name} — select its row, then Toko → Confirm order (its stock is reserved there).` };
       break;
     }
     case 'Refund': {
