@@ -267,6 +267,16 @@ step('3 Dec 19.00 — a customer says her delivered parcel arrived damaged: Dewi
   rt.clickMenu('Selesaikan komplain', CS);
 });
 
+step('3 Dec 19.30 — the same customer asks on WhatsApp where her replacement is: Dewi types her number into Toko → Cari pelanggan / pesanan', () => {
+  rt.advanceTo(jakartaInstant(2026, 12, 3, 19, 30));
+  const phone = String(recordsOf(rt, COMPLAINTS_SHEET)[0]?.phone ?? '');
+  // The server function the sidebar calls through google.script.run.
+  const reply = rt.call('searchCustomer', [phone], { user: CS }) as { ok: boolean; message: string; value?: { orders: unknown[]; sections: Array<{ id: string; items: unknown[] }> } };
+  if (!reply.ok || !reply.value) throw new Error(`The sidebar failed: ${reply.message}`);
+  const count = (id: string) => reply.value?.sections.find((s) => s.id === id)?.items.length ?? 0;
+  console.log(`  sidebar for ${phone}: ${reply.value.orders.length} order(s), ${count('komplain')} open complaint(s), ${count('balasan')} quick replies`);
+});
+
 step('3 Dec 20.00 — Sari reads the day from the top: Toko → Perbarui dashboard', () => {
   rt.advanceTo(jakartaInstant(2026, 12, 3, 20));
   rt.clickMenu('Perbarui dashboard', OWNER);

@@ -37,6 +37,7 @@ describe('npm start (a day at the shop)', () => {
     expect(printed).toContain('toko.xlsx');
     expect(printed).toContain('Laporan 2026-11');
     expect(printed).toContain('Baris 30: SKU KMJ-PRG-XXL tidak ada');
+    expect(printed).toMatch(/sidebar for 62\d+: \d+ order\(s\), \d+ open complaint\(s\), \d+ quick replies/);
   });
 
   it('is a batik shop from end to end: Sari’s own products replace Setup’s samples, and the customers have real addresses', async () => {

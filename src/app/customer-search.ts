@@ -75,12 +75,17 @@ function search(ctx: ActionContext, typed: string): DialogResult<SearchResult> {
   }
   const env: CardEnv = { lang: ctx.lang, shopName: ctx.settings.shopName, couriers: ctx.settings.couriers };
   const cards: OrderCard[] = [];
+  const recordOf = new Map<OrderCard, OrderRow['record']>();
   let skipped = 0;
   for (const [spec, rows] of hits) {
     const newest = [...rows].sort((a, b) => b - a);
     skipped += Math.max(0, newest.length - ROWS_PER_SHEET);
     const wanted = newest.slice(0, ROWS_PER_SHEET).map((r) => [r, r] as const);
-    for (const row of (tables.get(spec) as Table<OrderColumnKey>).load(wanted) as OrderRow[]) cards.push(orderCard(row.record, spec.name, env));
+    for (const row of (tables.get(spec) as Table<OrderColumnKey>).load(wanted) as OrderRow[]) {
+      const card = orderCard(row.record, spec.name, env);
+      recordOf.set(card, row.record);
+      cards.push(card);
+    }
   }
   const orders = sortCards(cards, ORDERS_SHOWN);
   const customers = customersOf(cards);
@@ -89,6 +94,7 @@ function search(ctx: ActionContext, typed: string): DialogResult<SearchResult> {
     phones: customers.map((c) => c.phone).filter((p) => p !== ''),
     orderIds: cards.map((c) => c.orderId).filter((id) => id !== ''),
     orders,
+    records: orders.map((card) => recordOf.get(card) as OrderRow['record']),
     customers,
   };
   const sections = CUSTOMER_SECTIONS.map((provider) => provider(ctx, found)).filter((s): s is CustomerSection => s !== null);

@@ -7,6 +7,7 @@
  */
 import { Lang } from './i18n';
 import { CustomerCard, OrderCard } from './customer-search';
+import { OrderRecord } from './order-record';
 
 /** One line of a section. Plain strings only (google.script.run). */
 export interface SectionItem {
@@ -33,6 +34,8 @@ export interface FoundCustomer {
   readonly phones: string[];
   readonly orderIds: string[];
   readonly orders: OrderCard[];
+  /** The sheet rows behind `orders`, index for index (for replies rendered from the order's own cells). */
+  readonly records: readonly OrderRecord[];
   readonly customers: CustomerCard[];
 }
 
