@@ -8,7 +8,7 @@
  */
 import { Cell } from '../domain/cell';
 import { attentionOf, buildDashboard, ComplaintCounts, Dashboard, DashboardOrder, dashboardWindowStart, dayStart, DAY_MS, MarketingCounts, PEOPLE_DAYS } from '../domain/dashboard';
-import { DASHBOARD_WIDTH, DashboardLayout, digestDue, digestMailId, renderDashboardSheet, renderDigestMail } from '../domain/dashboard-render';
+import { DashboardLayout, digestDue, digestMailId, renderDashboardSheet, renderDigestMail } from '../domain/dashboard-render';
 import { Lang, Text, UserError } from '../domain/i18n';
 import { parseItems } from '../domain/items';
 import { checkLedgerRows, parseLedgerDate } from '../domain/ledger';
@@ -27,6 +27,7 @@ import {
 import { ActionContext, ActionOutcome, runAction } from './action';
 import { Outbox } from './outbox';
 import { readSettings } from './settings';
+import { writeLayoutSheet } from '../sheets/layout-sheet';
 
 /** The menu caption and Log name of the action. */
 export const DASHBOARD_ACTION = 'Perbarui dashboard';
@@ -162,41 +163,12 @@ export function loadDashboard(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, sett
 }
 
 /**
- * Rebuilds `Manajemen · Dashboard` in place (cleared, charts removed; made once when missing): formats,
- * weights, backgrounds, widths, the chart, then the values last with the built-at stamp among them.
+ * Rebuilds `Manajemen · Dashboard` in place (see writeLayoutSheet: made once when missing, the values last
+ * with the built-at stamp among them): each column at its own width, the orders-per-day chart without a legend.
  */
 export function writeDashboardSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, layout: DashboardLayout): GoogleAppsScript.Spreadsheet.Sheet {
-  let sheet = ss.getSheetByName(DASHBOARD_SHEET_NAME);
-  if (sheet) {
-    sheet.clear();
-    for (const chart of sheet.getCharts()) sheet.removeChart(chart);
-  } else {
-    sheet = ss.insertSheet(DASHBOARD_SHEET_NAME);
-    sheet.setTabColor(DIVISION_COLORS.Manajemen);
-  }
-  const rows = layout.values.length;
-  const range = sheet.getRange(1, 1, rows, DASHBOARD_WIDTH);
-  range.setNumberFormats(layout.numberFormats);
-  range.setFontWeights(layout.fontWeights as GoogleAppsScript.Spreadsheet.FontWeight[][]);
-  range.setBackgrounds(layout.backgrounds);
-  layout.columnWidths.forEach((width, i) => sheet.setColumnWidth(i + 1, width));
-  const { chart } = layout;
-  sheet.insertChart(
-    sheet
-      .newChart()
-      .setChartType(Charts.ChartType.COLUMN)
-      .addRange(sheet.getRange(chart.row, chart.column, chart.numRows, chart.numColumns))
-      .setNumHeaders(1)
-      .setOption('title', chart.title)
-      .setOption('legend', { position: 'none' })
-      .setPosition(layout.chartAnchor.row, layout.chartAnchor.column, 0, 0)
-      .build(),
-  );
-  const values: unknown[][] = layout.values.map((row) => row.map((cell) => (cell === null ? '' : cell)));
-  const stamp = layout.builtAtCell;
-  values[stamp.row - 1][stamp.column - 1] = new Date(Number(layout.values[stamp.row - 1][stamp.column - 1]));
-  range.setValues(values);
-  return sheet;
+  const setWidths = (sheet: GoogleAppsScript.Spreadsheet.Sheet) => layout.columnWidths.forEach((width, i) => sheet.setColumnWidth(i + 1, width));
+  return writeLayoutSheet(ss, DASHBOARD_SHEET_NAME, DIVISION_COLORS.Manajemen, layout, setWidths, { noLegend: true });
 }
 
 /** The dashboard's headline for the person who rebuilt it. */

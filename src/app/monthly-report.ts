@@ -36,6 +36,7 @@ import { isDate, TableRow } from '../sheets/table';
 import { ActionContext, ActionOutcome, runAction } from './action';
 import { Outbox } from './outbox';
 import { readSettings } from './settings';
+import { writeLayoutSheet } from '../sheets/layout-sheet';
 import { readPromoBudgets } from './promo-uses';
 
 /** The menu caption and Log name of the action. */
@@ -110,46 +111,16 @@ export function loadMonthlyReport(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, 
 }
 
 /**
- * Writes the layout into the sheet `name`: the existing one is cleared (charts too) and refilled, so a
- * rerun never makes a second sheet; formats, weights, backgrounds and values go in one block each, the
- * values last, with the moment it was built as a date in the layout's built-at cell: a sheet carries
- * that stamp only if every write before it (formats, widths, chart) succeeded.
+ * Writes the report into the sheet `name` (see writeLayoutSheet: rebuilt in place, the values last, with
+ * the built-at stamp that tells the hourly catch-up this report is complete): the label column at its
+ * width, the months' columns at theirs, and the summary chart with one series per month row.
  */
 export function writeReportSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, name: string, layout: ReportSheetLayout): GoogleAppsScript.Spreadsheet.Sheet {
-  let sheet = ss.getSheetByName(name);
-  if (sheet) {
-    sheet.clear();
-    for (const chart of sheet.getCharts()) sheet.removeChart(chart);
-  } else {
-    sheet = ss.insertSheet(name);
-    sheet.setTabColor(DIVISION_COLORS.Keuangan);
-  }
-  const rows = layout.values.length;
-  const columns = layout.values[0].length;
-  const values: unknown[][] = layout.values.map((row) => row.slice());
-  const stamp = layout.builtAtCell;
-  values[stamp.row - 1][stamp.column - 1] = new Date(Number(layout.values[stamp.row - 1][stamp.column - 1]));
-  const range = sheet.getRange(1, 1, rows, columns);
-  range.setNumberFormats(layout.numberFormats);
-  range.setFontWeights(layout.fontWeights as GoogleAppsScript.Spreadsheet.FontWeight[][]);
-  range.setBackgrounds(layout.backgrounds);
-  sheet.setColumnWidth(1, layout.columnWidths[0]);
-  sheet.setColumnWidths(2, columns - 1, layout.columnWidths[1]);
-  const { chart } = layout;
-  sheet.insertChart(
-    sheet
-      .newChart()
-      .setChartType(Charts.ChartType.COLUMN)
-      .addRange(sheet.getRange(chart.row, chart.column, chart.numRows, chart.numColumns))
-      .setTransposeRowsAndColumns(true)
-      .setNumHeaders(1)
-      .setOption('title', chart.title)
-      .setPosition(layout.chartAnchor.row, layout.chartAnchor.column, 0, 0)
-      .build(),
-  );
-  // Values last: the built-at stamp among them is what tells the hourly catch-up this report is complete.
-  range.setValues(values);
-  return sheet;
+  const setWidths = (sheet: GoogleAppsScript.Spreadsheet.Sheet, columns: number) => {
+    sheet.setColumnWidth(1, layout.columnWidths[0]);
+    sheet.setColumnWidths(2, columns - 1, layout.columnWidths[1]);
+  };
+  return writeLayoutSheet(ss, name, DIVISION_COLORS.Keuangan, layout, setWidths, { transpose: true });
 }
 
 /** Who gets the report: the owner (Pengaturan, else the spreadsheet's owner) and finance, each once. */

@@ -10,20 +10,10 @@ import { formatRupiah, RUPIAH_NUMBER_FORMAT } from './money';
 import { attentionOf, Dashboard, DAY_MS, Light, PeriodFigures } from './dashboard';
 import { MonthTarget } from './management-plan';
 import { DigestMode } from './settings';
+import { SheetLayout } from './sheet-layout';
 
-/** The sheet layout; every array is rows × WIDTH. */
-export interface DashboardLayout {
-  readonly values: ReadonlyArray<ReadonlyArray<string | number | null>>;
-  readonly numberFormats: string[][];
-  readonly fontWeights: string[][];
-  readonly backgrounds: string[][];
-  readonly columnWidths: readonly number[];
-  /** The chart's data (a header row and one row per day, two columns) and where the chart goes. */
-  readonly chart: { readonly row: number; readonly column: number; readonly numRows: number; readonly numColumns: number; readonly title: string };
-  readonly chartAnchor: { readonly row: number; readonly column: number };
-  /** The cell holding when the dashboard was built (a Date once written). */
-  readonly builtAtCell: { readonly row: number; readonly column: number };
-}
+/** The sheet layout; every array is rows × WIDTH, one width per column; the chart's data is a header row and one row per day, two columns. */
+export type DashboardLayout = SheetLayout<string | number | null>;
 
 /** Columns the layout uses. */
 export const DASHBOARD_WIDTH = 8;

@@ -4,6 +4,7 @@
  * e-mail as plain text and as HTML with every value escaped. Pure.
  */
 import { escapeHtml } from './html';
+import { SheetLayout } from './sheet-layout';
 import { Lang, Text } from './i18n';
 import { formatRupiah, RUPIAH_NUMBER_FORMAT } from './money';
 import { formatJakartaDateTime } from './jakarta-time';
@@ -190,19 +191,13 @@ const PROMO_TEXTS = {
   ] as Text[],
 };
 
-/** The report sheet: values and, cell for cell, number formats, font weights and backgrounds; plus widths and the chart's range. */
-export interface ReportSheetLayout {
+/**
+ * The report sheet: widths are the label column's then the months' columns'; the chart is the summary
+ * block (heading row + revenue, gross and net profit; label + three months); the built-at cell is
+ * REPORT_BUILT_AT_CELL, holding `generatedAt`. Values are mutable rows: the renderer fills them in place.
+ */
+export interface ReportSheetLayout extends SheetLayout<string | number> {
   readonly values: (string | number)[][];
-  readonly numberFormats: string[][];
-  readonly fontWeights: string[][];
-  readonly backgrounds: string[][];
-  readonly columnWidths: readonly number[];
-  /** The summary block (heading row + revenue, gross and net profit; label + three months), 1-based. */
-  readonly chart: { readonly row: number; readonly column: number; readonly numRows: number; readonly numColumns: number; readonly title: string };
-  /** Where the chart's top-left corner goes (1-based row and column). */
-  readonly chartAnchor: { readonly row: number; readonly column: number };
-  /** The cell (REPORT_BUILT_AT_CELL) whose value is `generatedAt` in epoch ms: the writer puts it in as a date. */
-  readonly builtAtCell: { readonly row: number; readonly column: number };
 }
 
 /**
