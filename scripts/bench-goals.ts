@@ -44,20 +44,19 @@ export function judgeGoals(pipeline: PipelineBench, report: readonly ReportBench
   const largest = Math.max(...pipeline.byHistory.map((r) => r.size.history));
   const at = (action: BenchAction, selection: string): ActionMeasurement => find(pipeline.byHistory, action, selection, largest)[0];
 
-  const ship = at('Tandai dikirim (resi)', '50 block');
-  const shipSeparate = at('Tandai dikirim (resi)', '50 separate');
-  verdicts.push({
-    goal: `Tandai dikirim, 50 orders over 500 SKUs: ≤ ${GOALS.shipCalls50} calls`,
-    measured: `${ship.serviceCalls} calls (one block; ${shipSeparate.serviceCalls} as separate rows)`,
-    holds: ship.serviceCalls <= GOALS.shipCalls50,
-  });
-  const confirm = at('Konfirmasi pesanan', '50 block');
-  const confirmSeparate = at('Konfirmasi pesanan', '50 separate');
-  verdicts.push({
-    goal: `Konfirmasi pesanan, 50 orders over 500 SKUs: ≤ ${GOALS.confirmCalls50} calls`,
-    measured: `${confirm.serviceCalls} calls (one block; ${confirmSeparate.serviceCalls} as separate rows)`,
-    holds: confirm.serviceCalls <= GOALS.confirmCalls50,
-  });
+  const callGoals = [
+    ['Tandai dikirim (resi)', 'Tandai dikirim', GOALS.shipCalls50],
+    ['Konfirmasi pesanan', 'Konfirmasi pesanan', GOALS.confirmCalls50],
+  ] as const;
+  for (const [action, label, limit] of callGoals) {
+    const oneBlock = at(action, '50 block');
+    const separateRows = at(action, '50 separate');
+    verdicts.push({
+      goal: `${label}, 50 orders over 500 SKUs: ≤ ${limit} calls`,
+      measured: `${oneBlock.serviceCalls} calls (one block; ${separateRows.serviceCalls} as separate rows)`,
+      holds: oneBlock.serviceCalls <= limit,
+    });
+  }
   const block = at('Approve order', '50 block');
   const separate = at('Approve order', '50 separate');
   verdicts.push({

@@ -6,7 +6,7 @@
 import { LocalRuntime } from '../../emulator/runtime';
 import { jakartaInstant } from '../../src/domain/jakarta-time';
 import { APPROVAL_SHEET, ORDERS_SHEET, OUTBOX_SHEET } from '../../src/sheets/schema';
-import { openShop, OWNER, recordsOf, selectRows, setSetting, typedOrder, typeRows } from './pipeline-shop';
+import { approveOneWithQuotaSpent, openShop, OWNER, recordsOf, selectRows, setSetting, typedOrder, typeRows } from './pipeline-shop';
 
 const J = jakartaInstant;
 const BAD_ADDRESS = 'gudang@@toko.test';
@@ -50,12 +50,7 @@ describe('the hourly retry and a bad address', () => {
   it('a spent quota does not use up the tries: the packing list waits, then goes out the next day', () => {
     const rt = openShop();
     rt.clickMenu('Aktifkan laporan bulanan otomatis', OWNER);
-    const rows = typeRows(rt, ORDERS_SHEET, [typedOrder({ paymentStatus: 'Lunas' })]);
-    selectRows(rt, ORDERS_SHEET, rows);
-    rt.clickMenu('Konfirmasi pesanan', OWNER);
-    selectRows(rt, APPROVAL_SHEET, [2]);
-    rt.mailQuota.spend(100);
-    rt.clickMenu('Approve order', OWNER);
+    approveOneWithQuotaSpent(rt);
 
     // The quota comes back 24 hours after the first send of the window (09.00 the next morning).
     rt.advanceTo(J(2026, 11, 29, 8, 30));

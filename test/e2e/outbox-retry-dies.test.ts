@@ -3,8 +3,8 @@
  * them (their send state is unknown) and the mail says it may be a copy, so nothing is lost.
  */
 import { jakartaInstant } from '../../src/domain/jakarta-time';
-import { APPROVAL_SHEET, ORDERS_SHEET, OUTBOX_SHEET } from '../../src/sheets/schema';
-import { openShop, OWNER, recordsOf, selectRows, setSetting, typedOrder, typeRows } from './pipeline-shop';
+import { OUTBOX_SHEET } from '../../src/sheets/schema';
+import { approveOneWithQuotaSpent, openShop, OWNER, recordsOf, setSetting } from './pipeline-shop';
 import { runDiesAt } from './run-dies';
 
 const J = jakartaInstant;
@@ -14,12 +14,7 @@ describe('the hourly retry dies after marking a row Mengirim', () => {
     const rt = openShop();
     setSetting(rt, 'Ringkasan harian', 'Tidak'); // only the packing list in Outbox: the 06.00 digest would wait there too
     rt.clickMenu('Aktifkan laporan bulanan otomatis', OWNER);
-    const rows = typeRows(rt, ORDERS_SHEET, [typedOrder({ paymentStatus: 'Lunas' })]);
-    selectRows(rt, ORDERS_SHEET, rows);
-    rt.clickMenu('Konfirmasi pesanan', OWNER);
-    selectRows(rt, APPROVAL_SHEET, [2]);
-    rt.mailQuota.spend(100);
-    rt.clickMenu('Approve order', OWNER);
+    approveOneWithQuotaSpent(rt);
     // The quota comes back 24 hours after the first send of the day (09.00 the next morning).
     rt.advanceTo(J(2026, 11, 29, 8, 30));
     runDiesAt(rt, 'MailApp.sendEmail');

@@ -4,7 +4,7 @@
  * records keyed by the schema (found by header, like the product does).
  */
 import { LocalRuntime, type RuntimeOptions } from '../../emulator/runtime';
-import { ORDER_COLUMNS, SETTINGS_SHEET, SheetSpec } from '../../src/sheets/schema';
+import { APPROVAL_SHEET, ORDER_COLUMNS, ORDERS_SHEET, SETTINGS_SHEET, SheetSpec } from '../../src/sheets/schema';
 import { NOW } from './pipeline-fixtures';
 
 export const OWNER = 'owner@toko.test';
@@ -181,4 +181,14 @@ export function fillShop(rt: LocalRuntime, rows: number, sheets: { orders: Sheet
   appendRecords(rt, sheets.ledger, ids.map((i) => ({ entryId: `PJ-OLD-${i}`, date: NOW, type: 'Pemasukan', category: 'Penjualan', amount: 95000, reference: `OLD-${i}`, note: '', by: OWNER })));
   appendRecords(rt, sheets.stock, ids.map((i) => ({ sku: `SKU-${i}`, name: `Produk ${i}`, variant: '', onHand: 10, reserved: 0, available: 10, reorderPoint: 2, costPrice: 10000, sellingPrice: 20000, orderTrail: '' })));
   appendRecords(rt, sheets.log, ids.map((i) => ({ at: NOW, user: OWNER, action: 'Konfirmasi pesanan', orderId: `OLD-${i}`, from: 'CS · Pesanan', to: 'Keuangan · Approval', details: '' })));
+}
+
+/** One paid order typed, confirmed and approved by the owner while the day's mail quota is spent: its packing list waits in Outbox. */
+export function approveOneWithQuotaSpent(rt: LocalRuntime): void {
+  const rows = typeRows(rt, ORDERS_SHEET, [typedOrder({ paymentStatus: 'Lunas' })]);
+  selectRows(rt, ORDERS_SHEET, rows);
+  rt.clickMenu('Konfirmasi pesanan', OWNER);
+  selectRows(rt, APPROVAL_SHEET, [2]);
+  rt.mailQuota.spend(100);
+  rt.clickMenu('Approve order', OWNER);
 }
