@@ -4,9 +4,9 @@
  * big for one cell never loses it, and the user is told what really happened to it.
  */
 import { LocalRuntime } from '../../emulator/runtime';
-import { APPROVAL_SHEET, LEDGER_SHEET, ORDERS_SHEET, OUTBOX_SHEET, SHIPPING_SHEET, STOCK_SHEET } from '../../src/sheets/schema';
+import { APPROVAL_SHEET, LEDGER_SHEET, OUTBOX_SHEET, SHIPPING_SHEET, STOCK_SHEET } from '../../src/sheets/schema';
 import { NOW } from './pipeline-fixtures';
-import { appendRecords, openShop, orderIds, OWNER, recordsOf, selectRows, sheetOrder, typedOrder, typeRows, WAREHOUSE_MAIL } from './pipeline-shop';
+import { appendRecords, confirmTwoForApproval, openShop, orderIds, OWNER, recordsOf, selectRows, sheetOrder, WAREHOUSE_MAIL } from './pipeline-shop';
 import { diesIn, runDiesAt } from './run-dies';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -14,12 +14,7 @@ const DAY = 24 * 60 * 60 * 1000;
 /** A shop with two confirmed orders selected in Approval: TK-2611-0001 paid by transfer, TK-2611-0002 COD. */
 function shopWithTwoOrdersToApprove(): LocalRuntime {
   const rt = openShop();
-  const rows = typeRows(rt, ORDERS_SHEET, [typedOrder({ paymentStatus: 'Lunas' }), typedOrder({ customerName: 'Budi Santoso', paymentMethod: 'COD', items: 'TOPI-01 x2' })]);
-  selectRows(rt, ORDERS_SHEET, rows);
-  rt.clickMenu('Konfirmasi pesanan', OWNER);
-  selectRows(rt, APPROVAL_SHEET, [2, 3]);
-  rt.state.resetCallCounts();
-  return rt;
+  return confirmTwoForApproval(rt);
 }
 
 const approve = (rt: LocalRuntime) => rt.clickMenu('Approve order', OWNER);

@@ -4,8 +4,8 @@
  * Either way: each order moves once, one ledger entry, one packing list; nothing lost.
  */
 import { LocalRuntime } from '../../emulator/runtime';
-import { APPROVAL_SHEET, LEDGER_SHEET, ORDERS_SHEET, SHIPPING_SHEET, STOCK_SHEET } from '../../src/sheets/schema';
-import { FINANCE, openShop, orderIds, OWNER, recordsOf, selectRows, setTeam, typedOrder, typeRows } from './pipeline-shop';
+import { APPROVAL_SHEET, LEDGER_SHEET, SHIPPING_SHEET, STOCK_SHEET } from '../../src/sheets/schema';
+import { confirmTwoForApproval, FINANCE, openShop, orderIds, OWNER, recordsOf, selectRows, setTeam } from './pipeline-shop';
 
 const SECOND_FINANCE = 'budi@toko.test';
 
@@ -16,12 +16,7 @@ function shopWithTwoOrdersToApprove(): LocalRuntime {
     { email: FINANCE, name: 'Rina', division: 'Keuangan' },
     { email: SECOND_FINANCE, name: 'Budi', division: 'Keuangan' },
   ]);
-  const rows = typeRows(rt, ORDERS_SHEET, [typedOrder({ paymentStatus: 'Lunas' }), typedOrder({ customerName: 'Budi Santoso', paymentMethod: 'COD', items: 'TOPI-01 x2' })]);
-  selectRows(rt, ORDERS_SHEET, rows);
-  rt.clickMenu('Konfirmasi pesanan', OWNER);
-  selectRows(rt, APPROVAL_SHEET, [2, 3]);
-  rt.state.resetCallCounts();
-  return rt;
+  return confirmTwoForApproval(rt);
 }
 
 /** The state the tests compare: the order sheets, the ledger, the stock, and which orders each sent mail lists. */

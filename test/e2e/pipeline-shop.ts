@@ -192,3 +192,13 @@ export function approveOneWithQuotaSpent(rt: LocalRuntime): void {
   rt.mailQuota.spend(100);
   rt.clickMenu('Approve order', OWNER);
 }
+
+/** Two orders confirmed and selected in Approval (TK-2611-0001 paid by transfer, TK-2611-0002 COD), call counts zeroed: ready for Approve order. */
+export function confirmTwoForApproval(rt: LocalRuntime): LocalRuntime {
+  const rows = typeRows(rt, ORDERS_SHEET, [typedOrder({ paymentStatus: 'Lunas' }), typedOrder({ customerName: 'Budi Santoso', paymentMethod: 'COD', items: 'TOPI-01 x2' })]);
+  selectRows(rt, ORDERS_SHEET, rows);
+  rt.clickMenu('Konfirmasi pesanan', OWNER);
+  selectRows(rt, APPROVAL_SHEET, [2, 3]);
+  rt.state.resetCallCounts();
+  return rt;
+}
