@@ -220,14 +220,24 @@ step('16.40 — Rina selects everything in Approval: Toko → Approve order (the
   rt.clickMenu('Approve order', FINANCE);
 });
 
-step('17.00 — Agus (warehouse) packs everything: Toko → Tandai dikemas (packing)', () => {
+step('17.00 — Agus (warehouse) picks by the packing list\'s summary, checks each parcel\'s colour and count against the confirmed variant and ticks Dicek (all but the last, still on the table), then selects everything: Toko → Tandai dikemas (packing)', () => {
   rt.advanceBy(20 * 60 * 1000);
-  selectRows(rt, SHIPPING_SHEET, rowsWhere(SHIPPING_SHEET, () => true));
+  const rows = rowsWhere(SHIPPING_SHEET, () => true);
+  for (const row of rows.slice(0, -1)) typeCell(SHIPPING_SHEET, 'checked', row, 'Ya', WAREHOUSE);
+  selectRows(rt, SHIPPING_SHEET, rows);
+  rt.clickMenu('Tandai dikemas (packing)', WAREHOUSE);
+});
+
+step('17.10 — Agus checks the last parcel (the colour matches), ticks its Dicek and packs it', () => {
+  rt.advanceBy(10 * 60 * 1000);
+  const [row] = rowsWhere(SHIPPING_SHEET, (r) => r.fulfilment === 'Menunggu packing');
+  typeCell(SHIPPING_SHEET, 'checked', row, 'Ya', WAREHOUSE);
+  selectRows(rt, SHIPPING_SHEET, [row]);
   rt.clickMenu('Tandai dikemas (packing)', WAREHOUSE);
 });
 
 step('18.00 — the couriers pick up; Agus types each resi, then Toko → Tandai dikirim (resi)', () => {
-  rt.advanceBy(60 * 60 * 1000);
+  rt.advanceBy(50 * 60 * 1000);
   const rows = rowsWhere(SHIPPING_SHEET, () => true);
   const couriers = recordsOf(rt, SHIPPING_SHEET).map((r) => String(r.courier));
   rows.forEach((row, i) => typeCell(SHIPPING_SHEET, 'trackingNumber', row, resiFor(couriers[row - 2], i), WAREHOUSE));

@@ -12,7 +12,8 @@ export const PACK_ACTION: ActionSpec = { name: 'Tandai dikemas (packing)', divis
 /** Marks the selected orders packed; returns what to tell the user. */
 export function packSelectedOrders(ctx: ActionContext): ActionOutcome {
   const selection = selectedOrders(ctx, 'pack', [SHIPPING_SHEET]);
-  const plan = planPack({ selected: selection.rows }, planEnvOf(ctx));
+  const packingCheck = selection.table.hasColumn('checked') ? 'required' : 'no-column';
+  const plan = planPack({ selected: selection.rows, packingCheck }, planEnvOf(ctx));
   applyOrderPlan(ctx, plan, { source: selection.table });
   return summarizePlan('pack', plan, SHIPPING_SHEET.name);
 }

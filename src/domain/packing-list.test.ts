@@ -27,7 +27,7 @@ describe('packingListMails', () => {
     const mail = packingListMail({ shopName: 'Toko Saya', orders: [order()], to: ['gudang@toko.test'], lang: 'id', now });
 
     for (const part of [mail.body, mail.htmlBody as string]) {
-      for (const expected of ['TK-2611-0001', 'Kaos Hitam', 'L / Hitam', 'Jl. Melati 5, Bandung', 'JNE', 'Bungkus kado', '6281234567890']) expect(part).toContain(expected);
+      for (const expected of ['TK-2611-0001', 'Kaos Hitam', 'L / Hitam', 'Jl. Melati 5, Bandung', 'JNE', 'Bungkus kado', '0812-3456-7890']) expect(part).toContain(expected);
     }
     expect(mail.subject).toBe('[Toko Saya] Packing list: 1 pesanan disetujui (TK-2611-0001)');
     expect(mail.body).toContain('- 2 × KAOS-HTM-L Kaos Hitam (L / Hitam)');

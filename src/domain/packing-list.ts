@@ -14,6 +14,7 @@ import { formatRupiah, Rupiah } from './money';
 import { formatJakartaDateTime } from './jakarta-time';
 import { MailDraft, shortHash } from './order-plan';
 import { OUTBOX_CELL_LIMIT } from './outbox-rules';
+import { PickLine, pickSummary, readablePhone } from './pick-summary';
 
 /** One line to pack. */
 export interface PackingLine {
@@ -49,8 +50,8 @@ export function packingListId(orderIds: readonly string[]): string {
 }
 
 const WORDS = {
-  id: { subject: (n: number) => `Packing list: ${n} pesanan disetujui`, part: (i: number, n: number) => `bagian ${i}/${n}`, intro: (n: number, at: string) => `${n} pesanan disetujui ${at}. Mohon dikemas:`, partIntro: (n: number, total: number, at: string, i: number, parts: number) => `${total} pesanan disetujui ${at}; e-mail ini bagian ${i} dari ${parts} (${n} pesanan). Mohon dikemas:`, customer: 'Pelanggan', phone: 'WhatsApp', address: 'Alamat', courier: 'Kurir', notes: 'Catatan', payment: 'Bayar', item: 'Item', variant: 'Varian/Warna', qty: 'Qty', none: '(belum dipilih)', cod: (t: string) => `COD — tagih ${t}`, cut: '… (terpotong; selengkapnya di sheet Gudang · Pengiriman)', resumed: 'PERHATIAN: pemindahan pesanan ini sempat terputus, jadi pesanan ini mungkin sudah ada di packing list sebelumnya — cek dulu, jangan dikemas dua kali.', moreLines: (n: number) => `… dan ${n} baris lagi (lihat sheet Gudang · Pengiriman)`, outro: 'Setelah dikemas, pilih Toko → Tandai dikemas (packing) di sheet Gudang · Pengiriman.', more: (n: number) => `dan ${n} lainnya` },
-  en: { subject: (n: number) => `Packing list: ${n} order(s) approved`, part: (i: number, n: number) => `part ${i}/${n}`, intro: (n: number, at: string) => `${n} order(s) approved ${at}. Please pack:`, partIntro: (n: number, total: number, at: string, i: number, parts: number) => `${total} order(s) approved ${at}; this e-mail is part ${i} of ${parts} (${n} orders). Please pack:`, customer: 'Customer', phone: 'WhatsApp', address: 'Address', courier: 'Courier', notes: 'Notes', payment: 'Payment', item: 'Item', variant: 'Variant/colour', qty: 'Qty', none: '(not chosen yet)', cod: (t: string) => `COD — collect ${t}`, cut: '… (cut; the rest is in the Gudang · Pengiriman sheet)', resumed: 'NOTE: moving this order was interrupted earlier, so it may already be on an earlier packing list — check first, do not pack it twice.', moreLines: (n: number) => `… and ${n} more line(s) (see the Gudang · Pengiriman sheet)`, outro: 'Once packed, choose Toko → Tandai dikemas (packing) in the Gudang · Pengiriman sheet.', more: (n: number) => `and ${n} more` },
+  id: { subject: (n: number) => `Packing list: ${n} pesanan disetujui`, part: (i: number, n: number) => `bagian ${i}/${n}`, intro: (n: number, at: string) => `${n} pesanan disetujui ${at}. Mohon dikemas:`, partIntro: (n: number, total: number, at: string, i: number, parts: number) => `${total} pesanan disetujui ${at}; e-mail ini bagian ${i} dari ${parts} (${n} pesanan). Mohon dikemas:`, customer: 'Pelanggan', phone: 'WhatsApp', address: 'Alamat', courier: 'Kurir', notes: 'Catatan', payment: 'Bayar', item: 'Item', variant: 'Varian/Warna', qty: 'Qty', none: '(belum dipilih)', cod: (t: string) => `COD — tagih ${t}`, cut: '… (terpotong; selengkapnya di sheet Gudang · Pengiriman)', resumed: 'PERHATIAN: pemindahan pesanan ini sempat terputus, jadi pesanan ini mungkin sudah ada di packing list sebelumnya — cek dulu, jangan dikemas dua kali.', moreLines: (n: number) => `… dan ${n} baris lagi (lihat sheet Gudang · Pengiriman)`, outro: 'Cocokkan warna/varian dan jumlah tiap item dengan varian yang dikonfirmasi pelanggan, isi Dicek = Ya di sheet Gudang · Pengiriman, lalu pilih Toko → Tandai dikemas (packing).', more: (n: number) => `dan ${n} lainnya`, pick: 'Ringkasan ambil barang (total per SKU dan varian, sekali jalan ke rak):', pickOrders: (n: number) => `${n} pesanan`, total: 'Total' },
+  en: { subject: (n: number) => `Packing list: ${n} order(s) approved`, part: (i: number, n: number) => `part ${i}/${n}`, intro: (n: number, at: string) => `${n} order(s) approved ${at}. Please pack:`, partIntro: (n: number, total: number, at: string, i: number, parts: number) => `${total} order(s) approved ${at}; this e-mail is part ${i} of ${parts} (${n} orders). Please pack:`, customer: 'Customer', phone: 'WhatsApp', address: 'Address', courier: 'Courier', notes: 'Notes', payment: 'Payment', item: 'Item', variant: 'Variant/colour', qty: 'Qty', none: '(not chosen yet)', cod: (t: string) => `COD — collect ${t}`, cut: '… (cut; the rest is in the Gudang · Pengiriman sheet)', resumed: 'NOTE: moving this order was interrupted earlier, so it may already be on an earlier packing list — check first, do not pack it twice.', moreLines: (n: number) => `… and ${n} more line(s) (see the Gudang · Pengiriman sheet)`, outro: 'Check each item\'s colour/variant and quantity against what the customer confirmed, set Dicek to Ya in the Gudang · Pengiriman sheet, then choose Toko → Tandai dikemas (packing).', more: (n: number) => `and ${n} more`, pick: 'Pick summary (total per SKU and variant, one walk along the shelves):', pickOrders: (n: number) => `${n} order(s)`, total: 'Total' },
 };
 type Words = (typeof WORDS)['id'];
 
@@ -61,11 +62,14 @@ const MAX_NAME_CHARS = 200;
 /** Most item lines one order shows; more are counted and point to the sheet. */
 const MAX_LINES = 100;
 
-/** One order's share of the text and of the HTML. */
+/** One order's share of the text and of the HTML, and the lines it adds to the pick summary. */
 interface OrderChunk {
   readonly orderId: string;
   readonly text: string;
   readonly html: string;
+  readonly lines: readonly PackingLine[];
+  /** The most this order's lines can add to the pick summary's text and HTML (each line a summary row of its own). */
+  readonly pickRoom: { readonly text: number; readonly html: number };
 }
 
 function chunkOf(o: PackingOrder, w: Words): OrderChunk {
@@ -77,7 +81,7 @@ function chunkOf(o: PackingOrder, w: Words): OrderChunk {
   const more = o.lines.length - lines.length;
   const fields: Array<[string, string]> = [
     [w.customer, cut(o.customerName)],
-    [w.phone, o.phone],
+    [w.phone, readablePhone(o.phone)],
     [w.address, cut(o.address)],
     [w.courier, o.courier || w.none],
     [w.payment, payment],
@@ -98,20 +102,51 @@ function chunkOf(o: PackingOrder, w: Words): OrderChunk {
     ...(more > 0 ? [`<p>${escapeHtml(w.moreLines(more))}</p>`] : []),
     '<p>' + fields.map(([name, value]) => `<b>${escapeHtml(name)}:</b> ${escapeHtml(value)}`).join('<br>') + '</p>',
   ].join('\n');
-  return { orderId: o.orderId, text: text.join('\n'), html };
+  const named = lines.map((line) => ({ ...line, sku: name(line.sku), name: name(line.name), variant: name(line.variant) }));
+  const pick = pickRows(named, w);
+  return { orderId: o.orderId, text: text.join('\n'), html, lines: named, pickRoom: { text: pick.text.reduce((n, r) => n + r.length + 1, 0), html: pick.html.reduce((n, r) => n + r.length + 1, 0) } };
+}
+
+const pickRowText = (p: PickLine, w: Words): string => `- ${p.quantity} × ${p.sku} ${p.name}${p.variant ? ` (${p.variant})` : ''} — ${w.pickOrders(p.orders)}`;
+const pickRowHtml = (p: PickLine, w: Words): string =>
+  `<tr><td>${escapeHtml(p.sku)}</td><td>${escapeHtml(p.name)}</td><td>${escapeHtml(p.variant)}</td><td style="text-align:right"><b>${p.quantity}</b></td><td>${escapeHtml(w.pickOrders(p.orders))}</td></tr>`;
+
+/** The pick summary's rows (text and HTML) for some lines, merged per SKU and variant. */
+function pickRows(lines: readonly PackingLine[], w: Words): { text: string[]; html: string[] } {
+  const summary = pickSummary([{ lines }]);
+  return { text: summary.map((p) => pickRowText(p, w)), html: summary.map((p) => pickRowHtml(p, w)) };
+}
+
+/** Room for the pick summary's heading, table head and total row, whatever the batch. */
+const PICK_OVERHEAD = 700;
+
+/** The pick summary of some orders' chunks (text and HTML); nothing for a single order with one line. */
+function pickSection(chunks: readonly OrderChunk[], w: Words): { text: string[]; html: string[] } {
+  const summary = pickSummary(chunks);
+  if (summary.length === 0 || (chunks.length === 1 && chunks[0].lines.length <= 1)) return { text: [], html: [] };
+  const units = summary.reduce((n, p) => n + p.quantity, 0);
+  return {
+    text: [w.pick, ...summary.map((p) => pickRowText(p, w)), `${w.total}: ${units}`, ''],
+    html: [
+      `<p><b>${escapeHtml(w.pick)}</b></p>`,
+      `<table border="1" cellpadding="4" cellspacing="0" style="border-collapse:collapse"><tr><th>SKU</th><th>${w.item}</th><th>${w.variant}</th><th>${w.qty}</th><th></th></tr>${summary.map((p) => pickRowHtml(p, w)).join('')}<tr><td colspan="3"><b>${w.total}</b></td><td style="text-align:right"><b>${units}</b></td><td></td></tr></table>`,
+    ],
+  };
 }
 
 /** The stand-in for an order too long for any mail even after cutting its fields: its ID and where to look. */
 function tooLongChunk(o: PackingOrder, w: Words): OrderChunk {
   const line = `${w.customer}: ${o.customerName.slice(0, MAX_NAME_CHARS)} — ${w.cut}`;
-  return { orderId: o.orderId, text: `== ${o.orderId} ==\n${line}\n`, html: `<h3 style="margin-bottom:4px">${escapeHtml(o.orderId)}</h3><p>${escapeHtml(line)}</p>` };
+  // Its lines are in the sheet only: the stand-in adds nothing to the pick summary.
+  return { orderId: o.orderId, text: `== ${o.orderId} ==\n${line}\n`, html: `<h3 style="margin-bottom:4px">${escapeHtml(o.orderId)}</h3><p>${escapeHtml(line)}</p>`, lines: [], pickRoom: { text: 0, html: 0 } };
 }
 
 /** The text and HTML of one mail around its orders' chunks. */
 function render(chunks: readonly OrderChunk[], intro: string, w: Words): { body: string; htmlBody: string } {
+  const pick = pickSection(chunks, w);
   return {
-    body: [intro, '', ...chunks.map((c) => c.text), w.outro].join('\n'),
-    htmlBody: [`<p>${escapeHtml(intro)}</p>`, ...chunks.map((c) => c.html), `<p>${escapeHtml(w.outro)}</p>`].join('\n'),
+    body: [intro, '', ...pick.text, ...chunks.map((c) => c.text), w.outro].join('\n'),
+    htmlBody: [`<p>${escapeHtml(intro)}</p>`, ...pick.html, ...chunks.map((c) => c.html), `<p>${escapeHtml(w.outro)}</p>`].join('\n'),
   };
 }
 
@@ -122,8 +157,8 @@ function splitToFit(chunks: readonly OrderChunk[], overhead: { text: number; htm
   let text = overhead.text;
   let html = overhead.html;
   for (const chunk of chunks) {
-    const addText = chunk.text.length + 1;
-    const addHtml = chunk.html.length + 1;
+    const addText = chunk.text.length + 1 + chunk.pickRoom.text;
+    const addHtml = chunk.html.length + 1 + chunk.pickRoom.html;
     if (group.length > 0 && (text + addText > OUTBOX_CELL_LIMIT || html + addHtml > OUTBOX_CELL_LIMIT)) {
       groups.push(group);
       group = [];
@@ -162,17 +197,18 @@ export function packingListMails(input: { shopName: string; orders: readonly Pac
   const allIds = input.orders.map((o) => o.orderId);
   // Room for the longest intro any part can have (every count at its largest) and the outro.
   const empty = render([], w.partIntro(total, total, at, total, total), w);
-  const room = { text: OUTBOX_CELL_LIMIT - empty.body.length - 1, html: OUTBOX_CELL_LIMIT - empty.htmlBody.length - 1 };
+  const overhead = { text: empty.body.length + PICK_OVERHEAD, html: empty.htmlBody.length + PICK_OVERHEAD };
+  const room = { text: OUTBOX_CELL_LIMIT - overhead.text - 1, html: OUTBOX_CELL_LIMIT - overhead.html - 1 };
   const chunks = input.orders.map((o) => {
     const chunk = chunkOf(o, w);
-    return chunk.text.length <= room.text && chunk.html.length <= room.html ? chunk : tooLongChunk(o, w);
+    return chunk.text.length + chunk.pickRoom.text <= room.text && chunk.html.length + chunk.pickRoom.html <= room.html ? chunk : tooLongChunk(o, w);
   });
   const firstWrite = input.orders.every((o) => !o.resumed);
   const single = render(chunks, w.intro(total, at), w);
   if (single.body.length <= OUTBOX_CELL_LIMIT && single.htmlBody.length <= OUTBOX_CELL_LIMIT) {
     return [{ id: packingListId(allIds), to: input.to, subject: `[${input.shopName}] ${w.subject(total)} (${subjectIds(allIds, w)})`, ...single, reference: allIds.join(', '), firstWrite }];
   }
-  const groups = splitToFit(chunks, { text: empty.body.length, html: empty.htmlBody.length });
+  const groups = splitToFit(chunks, overhead);
   const key = packingListId(allIds);
   return groups.map((group, i) => {
     const ids = group.map((c) => c.orderId);

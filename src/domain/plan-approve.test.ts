@@ -198,7 +198,7 @@ describe('planApprove guards', () => {
       '- 2 × KAOS-HTM-L Kaos Polos Hitam (L / Hitam)',
       '- 1 × TOPI-01 Topi Baseball (Navy)',
       'Pelanggan: Siti Aminah',
-      'WhatsApp: 6281234567890',
+      'WhatsApp: 0812-3456-7890',
       'Alamat: Jl. Melati 5, Bandung',
       'Kurir: JNE',
       'Bayar: Transfer',
@@ -208,6 +208,9 @@ describe('planApprove guards', () => {
       '- 1 × SEPATU-99 ',
       'Kurir: (belum dipilih)',
       'Bayar: COD — tagih Rp238.000',
+      'Ringkasan ambil barang (total per SKU dan varian, sekali jalan ke rak):',
+      '- 2 × KAOS-HTM-L Kaos Polos Hitam (L / Hitam) — 1 pesanan',
+      'Total: 5',
     ]));
     expect(mail.body.split('\n')[0]).toBe('2 pesanan disetujui 28 Nov 2026 09.00 WIB. Mohon dikemas:');
   });

@@ -104,7 +104,8 @@ export function planApprove(input: ApproveInput, env: PlanEnv): PipelinePlan {
       plan.ledger.push({ entryId, date: env.now, type: 'Pemasukan', category: 'Penjualan', amount: total, reference: orderId, note: `${method} · ${cellText(r.channel)} · ${cellText(r.customerName)}`, by: env.user });
     }
     if (!inTarget) {
-      const moved = { ...r, fulfilment: 'Menunggu packing', approvedAt: env.now, updatedBy: env.user };
+      // Dicek is the packer's tick in Gudang · Pengiriman: an order arrives there unchecked, whatever was typed before.
+      const moved = { ...r, fulfilment: 'Menunggu packing', approvedAt: env.now, updatedBy: env.user, checked: '' };
       plan.targetAppends.push({ ...moved, waLink: orderWhatsappCell(STATE_TEMPLATES.processing, moved, messageEnvOf(env)) });
     }
     plan.sourceRemovals.push(row.rowNumber);

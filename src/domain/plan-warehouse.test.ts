@@ -5,7 +5,7 @@ import { planCancel } from './plan-cancel';
 import { aConfirmedOrder, NOW, orderRows, planEnv, stockHeldFor, stockRows } from '../../test/e2e/pipeline-fixtures';
 
 const held = () => stockHeldFor('TK-2611-0001');
-const waiting = (changes = {}) => aConfirmedOrder('TK-2611-0001', { paymentStatus: 'Lunas', fulfilment: 'Menunggu packing', ...changes });
+const waiting = (changes = {}) => aConfirmedOrder('TK-2611-0001', { paymentStatus: 'Lunas', fulfilment: 'Menunggu packing', checked: 'Ya', ...changes });
 
 describe('planPack', () => {
   it('marks orders waiting for packing as packed, and leaves packed ones alone', () => {

@@ -104,7 +104,10 @@ export const LEDGER_CATEGORIES = [
   'Operasional',
   'Refund',
   'Lainnya',
+  'Penyesuaian Stok',
 ] as const;
+/** Why a counted quantity differs from Stok Fisik at Stock opname (Hasil Hitung): lost, damaged, or the sheet was miscounted. */
+export const STOCK_COUNT_REASONS = ['Hilang', 'Rusak', 'Salah hitung'] as const;
 /** Purchase-order states. */
 export const PURCHASE_STATUSES = ['Draft', 'Dipesan', 'Sebagian diterima', 'Diterima', 'Batal'] as const;
 /** Outbox states: Menunggu waits to be sent; Mengirim is being sent (left there only by a run that died: resent); Terkirim; Gagal (given up after too many tries). */
@@ -168,6 +171,7 @@ export const ORDER_COLUMNS = [
   col('confirmedAt', 'Dikonfirmasi', 'datetime', { aliases: ['Confirmed at'] }),
   col('approvedAt', 'Disetujui', 'datetime', { aliases: ['Approved at'] }),
   col('packedAt', 'Dikemas', 'datetime', { aliases: ['Packed at'] }),
+  col('checked', 'Dicek', 'text', { aliases: ['Checked'], choices: YES_NO, optional: true, note: 'Centang Ya setelah warna/varian dan jumlah tiap item dicocokkan dengan packing list dan varian yang dikonfirmasi pelanggan. Tandai dikemas menolak pesanan yang belum dicek.' }),
   col('trackingNumber', 'Resi', 'text', { aliases: ['Tracking number'], width: 140 }),
   col('trackingLink', 'Link Lacak', 'text', { aliases: ['Tracking link'], width: 200 }),
   col('waLink', 'Link WA', 'text', { aliases: ['WhatsApp link'], width: 200 }),
@@ -218,6 +222,9 @@ export const STOCK_SHEET: SheetSpec = {
     col('reorderPoint', 'Batas Stok Minimum', 'integer', { aliases: ['Reorder point'] }),
     col('costPrice', 'Harga Pokok', 'rupiah', { aliases: ['Cost price'] }),
     col('sellingPrice', 'Harga Jual', 'rupiah', { aliases: ['Selling price'] }),
+    // Stock opname (Toko → Stock opname): the counted quantity and why it differs; cleared once booked.
+    col('countedQty', 'Hasil Hitung', 'integer', { aliases: ['Counted'], optional: true, note: 'Stock opname: ketik jumlah yang dihitung di rak, pilih Alasan Selisih, lalu Toko → Stock opname. Dikosongkan lagi setelah dicatat.' }),
+    col('countReason', 'Alasan Selisih', 'text', { aliases: ['Count reason'], choices: STOCK_COUNT_REASONS, optional: true }),
     // Which open orders hold this SKU (TK-2611-0001:R reserved, :S shipped), written with the stock numbers in
     // one row write, so a rerun after a failure never reserves, releases or ships the same order twice.
     col('orderTrail', 'Jejak Pesanan', 'text', {

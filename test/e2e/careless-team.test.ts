@@ -7,7 +7,7 @@
 import { LocalRuntime } from '../../emulator/runtime';
 import { APPROVAL_SHEET, COMPLAINTS_SHEET, DONE_SHEET, LEDGER_SHEET, LOG_SHEET, ORDERS_SHEET, PLAN_SHEET, SETTINGS_SHEET, SHIPPING_SHEET, SheetSpec, STOCK_SHEET, TEMPLATE_SHEET } from '../../src/sheets/schema';
 import {
-  CS, columnLetter, FINANCE, headerColumns, openShop, orderIds, OWNER, recordsOf, selectRows, setTeam, typedOrder, typeRows, WAREHOUSE,
+  CS, columnLetter, FINANCE, headerColumns, openShop, orderIds, OWNER, recordsOf, selectRows, setTeam, tickChecked, typedOrder, typeRows, WAREHOUSE,
 } from './pipeline-shop';
 import { clickOnRow, complaintShop, ORDER, rowWith } from './complaint-shop';
 
@@ -60,6 +60,7 @@ function click(rt: LocalRuntime, spec: SheetSpec, ids: string[], caption: string
 function deliveredOrder(rt: LocalRuntime): string {
   const [id] = confirmTyped(rt, [typedOrder({ paymentStatus: 'Lunas', courier: 'JNE' })]);
   click(rt, APPROVAL_SHEET, [id], 'Approve order', FINANCE);
+  tickChecked(rt, [rowOf(rt, SHIPPING_SHEET, id)], WAREHOUSE);
   click(rt, SHIPPING_SHEET, [id], 'Tandai dikemas (packing)', WAREHOUSE);
   rt.edit(SHIPPING_SHEET.name, `${columnLetter(headerColumns(rt, SHIPPING_SHEET).get('trackingNumber') as number)}${rowOf(rt, SHIPPING_SHEET, id)}`, [['JP0000000001']], WAREHOUSE);
   click(rt, SHIPPING_SHEET, [id], 'Tandai dikirim (resi)', WAREHOUSE);

@@ -105,7 +105,15 @@ function typeInto(rt: LocalRuntime, spec: SheetSpec, key: string, values: Record
 
 const confirmAll = (rt: LocalRuntime) => clickOn(rt, ORDERS_SHEET, ['Siti Aminah', 'Budi Santoso', 'Citra Lestari'], 'Konfirmasi pesanan', PEOPLE.cs);
 const approveSitiAndBudi = (rt: LocalRuntime) => clickOn(rt, APPROVAL_SHEET, [IDS.siti, IDS.budi], 'Approve order', PEOPLE.finance);
-const packSitiAndBudi = (rt: LocalRuntime) => clickOn(rt, SHIPPING_SHEET, [IDS.siti, IDS.budi], 'Tandai dikemas (packing)', PEOPLE.warehouse);
+/** Agus checks colour and count of Siti's and Budi's parcels and ticks Dicek (the packing check). */
+const tickSitiAndBudi = (rt: LocalRuntime) => {
+  const [siti, budi] = [rowsHolding(rt, SHIPPING_SHEET, [IDS.siti])[0], rowsHolding(rt, SHIPPING_SHEET, [IDS.budi])[0]];
+  typeInto(rt, SHIPPING_SHEET, 'checked', { [siti]: 'Ya', [budi]: 'Ya' }, PEOPLE.warehouse);
+};
+const packSitiAndBudi = (rt: LocalRuntime) => {
+  tickSitiAndBudi(rt);
+  clickOn(rt, SHIPPING_SHEET, [IDS.siti, IDS.budi], 'Tandai dikemas (packing)', PEOPLE.warehouse);
+};
 const shipSitiAndBudi = (rt: LocalRuntime) => clickOn(rt, SHIPPING_SHEET, [IDS.siti, IDS.budi], 'Tandai dikirim (resi)', PEOPLE.warehouse);
 const typeResi = (rt: LocalRuntime) => {
   const [siti, budi] = [rowsHolding(rt, SHIPPING_SHEET, [IDS.siti])[0], rowsHolding(rt, SHIPPING_SHEET, [IDS.budi])[0]];
@@ -209,8 +217,8 @@ const SCENARIOS: FaultScenario[] = [
   ),
   orderScenario(
     'Tandai dikemas (packing)',
-    'The warehouse marks Siti\'s and Budi\'s approved orders packed.',
-    [confirmAll, approveSitiAndBudi], SHIPPING_SHEET, [IDS.siti, IDS.budi], PEOPLE.warehouse,
+    'The warehouse marks Siti\'s and Budi\'s approved orders packed after ticking Dicek on both (the packing check).',
+    [confirmAll, approveSitiAndBudi, tickSitiAndBudi], SHIPPING_SHEET, [IDS.siti, IDS.budi], PEOPLE.warehouse,
   ),
   orderScenario(
     'Tandai dikirim (resi)',

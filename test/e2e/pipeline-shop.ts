@@ -4,7 +4,7 @@
  * records keyed by the schema (found by header, like the product does).
  */
 import { LocalRuntime, type RuntimeOptions } from '../../emulator/runtime';
-import { APPROVAL_SHEET, ORDER_COLUMNS, ORDERS_SHEET, SETTINGS_SHEET, SheetSpec } from '../../src/sheets/schema';
+import { APPROVAL_SHEET, ORDER_COLUMNS, ORDERS_SHEET, SETTINGS_SHEET, SHIPPING_SHEET, SheetSpec } from '../../src/sheets/schema';
 import { NOW } from './pipeline-fixtures';
 
 export const OWNER = 'owner@toko.test';
@@ -97,6 +97,13 @@ export function setTeam(rt: LocalRuntime, team: ReadonlyArray<{ email: string; n
       rt.edit(SETTINGS_SHEET.name, `${columnLetter(columns.get(key) as number)}${row}`, [[value]]);
     }
   }
+}
+
+/** The packer ticks Dicek (Ya) on data rows of Gudang · Pengiriman after checking colour and count: the packing check before Tandai dikemas. */
+export function tickChecked(rt: LocalRuntime, rowNumbers: readonly number[], user = OWNER): void {
+  const column = headerColumns(rt, SHIPPING_SHEET).get('checked');
+  if (column === undefined) throw new Error('tickChecked: Gudang · Pengiriman has no Dicek column');
+  for (const row of rowNumbers) rt.edit(SHIPPING_SHEET.name, `${columnLetter(column)}${row}`, [['Ya']], user);
 }
 
 /** Selects data rows on a sheet (each number a whole row of the order columns). */

@@ -5,7 +5,7 @@
 import { APPROVAL_SHEET, DONE_SHEET, LEDGER_SHEET, LOG_SHEET, ORDERS_SHEET, SHIPPING_SHEET, STOCK_SHEET } from '../../src/sheets/schema';
 import { NOW } from './pipeline-fixtures';
 import {
-  CS, FINANCE, headerColumns, columnLetter, OWNER, openShop, orderIds, recordsOf, selectRows, setTeam, typedOrder, typeRows, WAREHOUSE, WAREHOUSE_MAIL,
+  CS, FINANCE, headerColumns, columnLetter, OWNER, openShop, orderIds, recordsOf, selectRows, setTeam, tickChecked, typedOrder, typeRows, WAREHOUSE, WAREHOUSE_MAIL,
 } from './pipeline-shop';
 import { LocalRuntime } from '../../emulator/runtime';
 
@@ -55,6 +55,7 @@ describe('the order pipeline on the built bundle', () => {
     expect(rt.outbox[0].htmlBody).toContain('Bungkus kado ya');
     expect(rt.outbox[0].body).toContain('Kaos Polos Hitam (L / Hitam)');
 
+    tickChecked(rt, [2]);
     selectRows(rt, SHIPPING_SHEET, [2]);
     rt.clickMenu('Tandai dikemas (packing)');
     expect(recordsOf(rt, SHIPPING_SHEET)[0].fulfilment).toBe('Sudah dikemas');

@@ -11,7 +11,7 @@ import {
   SETTINGS_BLOCKS, SETTINGS_SHEET, SHIPPING_SHEET, SheetSpec, STOCK_SHEET,
 } from '../../src/sheets/schema';
 import { numberFormatFor } from '../../src/sheets/table';
-import { columnLetter, FINANCE, headerColumns, OWNER, openShop, orderIds, recordsOf, selectRows, typedOrder, typeRows } from './pipeline-shop';
+import { columnLetter, FINANCE, headerColumns, OWNER, openShop, orderIds, recordsOf, selectRows, tickChecked, typedOrder, typeRows } from './pipeline-shop';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -99,6 +99,7 @@ function aDayAtTheShop(rt: LocalRuntime): void {
   rt.clickMenu('Approve order');
   expect(orderIds(rt, SHIPPING_SHEET)).toHaveLength(4);
 
+  tickChecked(rt, [3]);
   selectRows(rt, SHIPPING_SHEET, [3]);
   rt.clickMenu('Tandai dikemas (packing)');
   selectRows(rt, SHIPPING_SHEET, [2, 3]);
