@@ -9,6 +9,7 @@
 import { Text } from './i18n';
 import { formatJakartaDate, jakartaInstant, jakartaMonth, jakartaParts, monthBounds } from './jakarta-time';
 import { EXPENSE, INCOME, LedgerEntry } from './ledger';
+import { isStockAdjustment } from './stock-loss';
 import { formatRupiah, Rupiah } from './money';
 import { mergeOrderSheets, ReportItemLine, ReportOrder, ReportStockItem, saleMoment } from './monthly-report';
 import { isOpenPlan, MonthTarget, overduePlans, PlanItem, PlanSheet } from './management-plan';
@@ -191,7 +192,7 @@ function figuresOf(orders: readonly DashboardOrder[], ledger: readonly LedgerEnt
   let cashIn = 0;
   let cashOut = 0;
   for (const entry of ledger) {
-    if (!inRange(entry.date, start, end)) continue;
+    if (!inRange(entry.date, start, end) || isStockAdjustment(entry)) continue;
     if (entry.type === INCOME) cashIn += entry.amount;
     else if (entry.type === EXPENSE) cashOut += entry.amount;
   }

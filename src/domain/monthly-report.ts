@@ -24,7 +24,10 @@
  * - **Operating expenses** = all expenses except `Pembelian stok` (buying stock is not a cost: the goods'
  *   cost enters profit as HPP when they sell). Refunds, courier costs, ads, wages are operating expenses.
  * - **Other income** = ledger `Pemasukan` except `Penjualan` and `Ongkir` (those come from the orders).
- * - **Net profit** = gross profit + shipping collected + other income − operating expenses.
+ * - **Stock adjustments** (`Penyesuaian Stok`, from Stock opname; domain/stock-loss.ts) are not cash: they are
+ *   left out of cash in/out, expenses and other income, and their net (lost/damaged at cost, less found) is
+ *   the stock-loss line.
+ * - **Net profit** = gross profit + shipping collected + other income − operating expenses − stock loss.
  * - **Cash in / cash out** = Σ all valid ledger income / expenses of the month (cash view, stock purchases included).
  * - **Refunds** = count and Σ of ledger expenses in category `Refund` dated in the month.
  * - **Complaints** = sales of the month with anything in the Komplain column; **complaint rate** =
@@ -47,6 +50,7 @@ import { OrderColumnKey } from '../sheets/schema';
 import { normalizePromoCode } from './promo';
 import { PromoBudget, PromoResult, promoResults, PromoSale } from './promo-report';
 import { EXPENSE, INCOME, LedgerEntry, LedgerProblem, REFUND_CATEGORY, SALES_CATEGORY, SHIPPING_CATEGORY, STOCK_PURCHASE_CATEGORY } from './ledger';
+import { stockLossOf } from './stock-loss';
 
 /** The order fields the report needs; money in whole Rupiah, moments in epoch ms (null when blank). */
 export interface ReportOrder {
@@ -132,6 +136,8 @@ export interface MonthFigures {
   readonly expensesByCategory: Readonly<Record<string, Rupiah>>;
   readonly operatingExpenses: Rupiah;
   readonly stockPurchases: Rupiah;
+  /** Net stock adjustments of the month at cost (lost/damaged less found), not cash; lowers net profit. */
+  readonly stockLoss: Rupiah;
   readonly netProfit: Rupiah;
   readonly cashIn: Rupiah;
   readonly cashOut: Rupiah;
@@ -347,6 +353,7 @@ interface MonthTally {
   cashOut: number;
   refundCount: number;
   refundAmount: number;
+  stockLoss: number;
 }
 
 const emptyTally = (): MonthTally => ({
@@ -367,6 +374,7 @@ const emptyTally = (): MonthTally => ({
   cashOut: 0,
   refundCount: 0,
   refundAmount: 0,
+  stockLoss: 0,
 });
 
 /** Builds the summary for `input.month` and the two months before; pure, one pass over orders and ledger. */
@@ -441,6 +449,11 @@ export function buildMonthlyReport(input: ReportInput): MonthlyReport {
     const i = monthIndex(entry.date);
     if (i < 0) continue;
     const tally = tallies[i];
+    const loss = stockLossOf(entry);
+    if (loss !== null) {
+      tally.stockLoss += loss;
+      continue;
+    }
     if (entry.type === EXPENSE) {
       tally.cashOut += entry.amount;
       tally.expenses.set(entry.category, (tally.expenses.get(entry.category) ?? 0) + entry.amount);
@@ -522,7 +535,8 @@ function monthFigures(month: string, t: MonthTally): MonthFigures {
     expensesByCategory: Object.fromEntries(t.expenses),
     operatingExpenses,
     stockPurchases,
-    netProfit: grossProfit + t.shippingCollected + t.otherIncome - operatingExpenses,
+    stockLoss: t.stockLoss,
+    netProfit: grossProfit + t.shippingCollected + t.otherIncome - operatingExpenses - t.stockLoss,
     cashIn: t.cashIn,
     cashOut: t.cashOut,
     refundCount: t.refundCount,

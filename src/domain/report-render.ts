@@ -10,6 +10,7 @@ import { formatRupiah, RUPIAH_NUMBER_FORMAT } from './money';
 import { formatJakartaDateTime } from './jakarta-time';
 import { MonthlyReport } from './monthly-report';
 import { monthShortName, reportTexts as R } from './finance-messages';
+import { STOCK_LOSS_TEXTS } from './stock-loss';
 
 
 /** How a figure is shown. */
@@ -100,6 +101,7 @@ function reportLines(report: MonthlyReport, lang: Lang, shopName: string, listLi
     figure(R.plusShipping, (i) => f[i].shippingCollected, 'rupiah'),
     figure(R.plusOtherIncome, (i) => f[i].otherIncome, 'rupiah'),
     figure(R.minusOperating, (i) => f[i].operatingExpenses, 'rupiah'),
+    ...(f.some((m) => m.stockLoss !== 0) ? [figure(STOCK_LOSS_TEXTS.line, (i) => f[i].stockLoss, 'rupiah'), { kind: 'note', text: s(STOCK_LOSS_TEXTS.note) } as ReportLine] : []),
     figure(R.netProfit, (i) => f[i].netProfit, 'rupiah', { strong: true }),
     blank,
     heading(R.expenses),

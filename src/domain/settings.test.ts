@@ -16,7 +16,7 @@ describe('parseSettings', () => {
       { email: 'dina@toko.test', name: 'Dina', division: 'Keuangan' },
     ]);
     expect(settings.couriers).toEqual([{ name: 'JNE', trackingUrl: 'https://x/{resi}' }]);
-    expect(settings.ledgerCategories).toEqual(['Penjualan', 'Iklan']);
+    expect(settings.ledgerCategories).toEqual(['Penjualan', 'Iklan', 'Penyesuaian Stok']);
   });
 
   it('gives a new shop the defaults', () => {

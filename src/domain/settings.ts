@@ -3,6 +3,7 @@ import { Lang, parseLang } from './i18n';
 import { cellText } from './cell';
 import { ComplaintRoute, parseComplaintRoutes } from './complaint-routing';
 import { Division, DIVISIONS, LEDGER_CATEGORIES, SETTING_KEYS, SettingKey } from '../sheets/schema';
+import { withStockAdjustmentCategory } from './stock-loss';
 
 /** A person on the team and the division they work in. */
 export interface TeamMember {
@@ -138,7 +139,7 @@ export function parseSettings(records: readonly SettingsRecord[]): Settings {
     sendPoToSupplier: parseYes(value('sendPoToSupplier')),
     team,
     couriers,
-    ledgerCategories: categories.length ? categories : [...LEDGER_CATEGORIES],
+    ledgerCategories: withStockAdjustmentCategory(categories.length ? categories : [...LEDGER_CATEGORIES]),
     complaintRoutes: parseComplaintRoutes(records),
     bankAccount: value('bankAccount'),
     stuckShipmentDays: parseDays(value('stuckShipmentDays')),

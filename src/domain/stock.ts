@@ -11,8 +11,9 @@ import { StockRecord } from './order-record';
 /**
  * Where an order stands for one SKU: R reserved, S shipped out; absent means nothing is held. T marks a
  * PO receipt (keyed by its receipt ID) whose units are already in on hand (see domain/purchasing.ts).
+ * O marks the SKU's last stock opname (`OPNAME-<n>`, see domain/stock-count.ts).
  */
-export type TrailState = 'R' | 'S' | 'T';
+export type TrailState = 'R' | 'S' | 'T' | 'O';
 
 /** The stock of one SKU as read from its row. */
 export interface StockLevel {
@@ -47,7 +48,7 @@ export function parseTrail(value: Cell | undefined): Map<string, TrailState> {
   for (const entry of cellText(value).split(/[\s,]+/)) {
     const at = entry.lastIndexOf(':');
     const state = entry.slice(at + 1).toUpperCase();
-    if (at > 0 && (state === 'R' || state === 'S' || state === 'T')) trail.set(entry.slice(0, at), state);
+    if (at > 0 && (state === 'R' || state === 'S' || state === 'T' || state === 'O')) trail.set(entry.slice(0, at), state);
   }
   return trail;
 }
