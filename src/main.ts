@@ -15,6 +15,7 @@ import { shipOrders } from './app/ship-orders';
 import { monthlyReportFromMenu, monthlyReportOnSchedule } from './app/monthly-report';
 import { installMonthlyReportFromMenu, retryOutboxOnSchedule } from './app/report-trigger';
 import { receiveSelectedStock } from './app/receive-stock';
+import { stockCount as countStockFromMenu } from './app/stock-count';
 import { sendSelectedPurchaseOrders } from './app/send-purchase-order';
 import { validateLedgerFromMenu } from './app/validate-ledger';
 import { searchCustomer as searchCustomerOrders, showCustomerSearch } from './app/customer-search';
@@ -54,6 +55,8 @@ export function cancelOrder(): void { cancelOrders(); }
 // Finance (docs/finance.md)
 /** Toko → Terima stok. */
 export function receiveStock(): void { receiveSelectedStock(); }
+/** Toko → Stock opname. */
+export function stockCount(): void { countStockFromMenu(); }
 /** Toko → Kirim PO ke supplier. */
 export function sendPurchaseOrder(): void { sendSelectedPurchaseOrders(); }
 /** Toko → Periksa buku kas. */

@@ -31,6 +31,7 @@ export const MENU_LINES: readonly MenuLine[] = [
   // Finance (docs/finance.md)
   'separator',
   { caption: 'Terima stok', en: 'Receive stock', handler: 'receiveStock' },
+  { caption: 'Stock opname', en: 'Stock count', handler: 'stockCount' },
   { caption: 'Kirim PO ke supplier', en: 'Send PO to supplier', handler: 'sendPurchaseOrder' },
   { caption: 'Periksa buku kas', en: 'Check cash book', handler: 'checkLedger' },
   { caption: 'Buat laporan bulanan sekarang', en: 'Build monthly report now', handler: 'monthlyReportNow' },
