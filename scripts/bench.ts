@@ -13,6 +13,7 @@ import { benchPipeline, formatCallsByMethod, formatGrowthTable, formatSizeTable 
 import { benchMonthlyReport, formatReportTable } from './bench-report';
 import { benchDashboard, formatDashboardTable } from './bench-dashboard';
 import { benchPromo, formatPromoTable } from './bench-promo';
+import { benchStockCount, formatStockCountTable } from './bench-stock-count';
 
 const DOC = 'docs/benchmarks.md';
 
@@ -47,6 +48,8 @@ const dashboard = formatDashboardTable(benchDashboard());
 console.log(`Management dashboard (same recent weeks, history growing)\n\n${dashboard}\n`);
 const promo = formatPromoTable(benchPromo());
 console.log(`Promo codes on Konfirmasi pesanan\n\n${promo}\n`);
+const stockCount = formatStockCountTable(benchStockCount());
+console.log(`Stock opname (500 SKUs)\n\n${stockCount}\n`);
 
 const goals = formatGoalTable(judgeGoals(pipeline, reportResults));
 console.log(`Goals\n\n${goals}\n`);

@@ -15,6 +15,7 @@ import { measureReport, buildReportShop, ReportBenchResult, ReportPath, ReportYe
 import { ActionMeasurement, BenchAction, buildShop, measureShop } from '../../scripts/bench-shop';
 import { buildDashboardShop, DashboardBenchResult, measureDashboard } from '../../scripts/bench-dashboard';
 import { benchPromo, PromoMeasurement } from '../../scripts/bench-promo';
+import { benchStockCount, StockCountMeasurement } from '../../scripts/bench-stock-count';
 
 /** Rows in each working order sheet (CS · Pesanan, Keuangan · Approval, Gudang · Pengiriman). */
 const WORKING = 500;
@@ -38,11 +39,13 @@ const reports = new Map<string, ReportBenchResult>();
 const DASHBOARD_HISTORIES = [2_000, 10_000] as const;
 const dashboards = new Map<string, DashboardBenchResult>();
 let promo: PromoMeasurement[] = [];
+let stockCounts: StockCountMeasurement[] = [];
 
 beforeAll(() => {
   small = measureShop(buildShop({ history: SMALL_HISTORY, working: WORKING }));
   larger = measureShop(buildShop({ history: LARGER_HISTORY, working: WORKING }));
   promo = benchPromo({ history: SMALL_HISTORY, working: WORKING });
+  stockCounts = benchStockCount();
   for (const year of [SMALL_YEAR, LARGER_YEAR]) {
     for (const path of ['trigger', 'menu'] as const) reports.set(`${path} ${year.orders}`, measureReport(buildReportShop(year), path, year));
   }
@@ -107,6 +110,18 @@ const GOALS_MET: Goal[] = [
       expect(none).toBeLessThanOrEqual(GOALS.confirmCalls50);
       expect(some - none).toBeLessThanOrEqual(5);
       expect(all).toBe(some);
+    },
+  },
+  {
+    // Gudang · Stok read once, the entries found with one TextFinder and appended in one block, the stock rows written in one block.
+    // 500 new entries outgrow the cash book's 200 prepared empty rows: the sheet grows once (3 calls), whatever its history.
+    goal: 'Stock opname costs the same service calls with 200 and with 10,000 rows in the cash book, and for 1 and 50 counted SKUs; 500 cost at most 3 more (the cash book grows once); the cells read do not change',
+    check: () => {
+      const calls = (counted: number, ledgerRows: number) => (stockCounts.find((m) => m.counted === counted && m.ledgerRows === ledgerRows) as StockCountMeasurement).serviceCalls;
+      for (const counted of [1, 50, 500]) expect({ counted, calls: calls(counted, 10_000) }).toEqual({ counted, calls: calls(counted, 200) });
+      expect(calls(50, 200)).toBe(calls(1, 200));
+      expect(calls(500, 200) - calls(1, 200)).toBeLessThanOrEqual(3);
+      expect(new Set(stockCounts.map((m) => m.cellsRead)).size).toBe(1);
     },
   },
   {
