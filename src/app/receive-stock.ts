@@ -14,7 +14,7 @@ import { cellInteger, cellText } from '../domain/cell';
 import { financeActionTexts as T, purchaseTexts } from '../domain/finance-messages';
 import { ledgerRecord } from '../domain/ledger';
 import { planReceipts, PurchaseLine, readPurchaseLine, receiptLedgerEntry, receiptMarksToKeep, StockCost } from '../domain/purchasing';
-import { formatTrail, parseTrail } from '../domain/stock';
+import { formatTrail, parseTrail, TrailState } from '../domain/stock';
 import { LEDGER_SHEET, PURCHASES_SHEET, STOCK_SHEET } from '../sheets/schema';
 import { Table } from '../sheets/table';
 import { ActionContext, ActionOutcome, runAction } from './action';
@@ -68,7 +68,7 @@ export function receiveStock(ctx: ActionContext): ActionOutcome {
   const wantedSkus = new Set(lines.map((l) => l.sku.toLowerCase()));
   const costs: StockCost[] = [];
   const reservedByRow = new Map<number, number>();
-  const trailByRow = new Map<number, Map<string, 'R' | 'S' | 'T'>>();
+  const trailByRow = new Map<number, Map<string, TrailState>>();
   const stockProblems: Text[] = [];
   for (const row of stock.rows) {
     const sku = cellText(row.record.sku);
