@@ -262,6 +262,17 @@ step('3 Dec 16.00 — the couriers’ tracking shows half the parcels delivered 
   rt.clickMenu('Tandai diterima', WAREHOUSE);
 });
 
+step('3 Dec 17.00 — a COD parcel comes back (the customer refused it at the door): Agus checks it, types the courier’s return fee, Toko → Tandai retur', () => {
+  rt.advanceTo(jakartaInstant(2026, 12, 3, 17));
+  const [row] = rowsWhere(SHIPPING_SHEET, (r) => r.paymentMethod === 'COD' && r.fulfilment === 'Sudah dikirim');
+  if (row === undefined) throw new Error('No shipped COD parcel left to return');
+  typeCell(SHIPPING_SHEET, 'returnCost', row, '15000', WAREHOUSE);
+  selectRows(rt, SHIPPING_SHEET, [row]);
+  rt.clickMenu('Tandai retur', WAREHOUSE);
+  const returned = recordsOf(rt, DONE_SHEET).filter((r) => r.fulfilment === 'Retur').map((r) => String(r.orderId));
+  console.log(`  COD return: ${returned.join(', ')} back in Gudang · Selesai as Retur, its goods back in stock, Rp15.000 return shipping in Keuangan · Kas`);
+});
+
 step('3 Dec 19.00 — a customer says her delivered parcel arrived damaged: Dewi records it (Toko → Catat komplain), forwards it to the warehouse (Toko → Teruskan komplain), and solves it with a replacement (Toko → Selesaikan komplain)', () => {
   rt.advanceTo(jakartaInstant(2026, 12, 3, 19));
   const [row] = rowsWhere(DONE_SHEET, (r) => r.fulfilment === 'Diterima');

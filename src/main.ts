@@ -28,6 +28,7 @@ import { watchComplaintSlaOnSchedule } from './app/complaint-sla-watch';
 import { dashboardOnSchedule, refreshDashboardFromMenu } from './app/dashboard';
 import { contentDigestOnSchedule } from './app/content-digest';
 import { refreshContactsFromMenu } from './app/refresh-contacts';
+import { returnOrders } from './app/return-orders';
 
 /** Simple trigger: adds the Toko menu, in the shop's language, when the spreadsheet opens. */
 export function onOpen(): void {
@@ -49,6 +50,8 @@ export function markPacked(): void { packOrders(); }
 export function markShipped(): void { shipOrders(); }
 /** Toko → Tandai diterima. */
 export function markDelivered(): void { deliverOrders(); }
+/** Toko → Tandai retur. */
+export function markReturned(): void { returnOrders(); }
 /** Toko → Batalkan pesanan. */
 export function cancelOrder(): void { cancelOrders(); }
 

@@ -21,6 +21,7 @@ export const MENU_LINES: readonly MenuLine[] = [
   { caption: 'Tandai dikemas (packing)', en: 'Mark packed', handler: 'markPacked' },
   { caption: 'Tandai dikirim (resi)', en: 'Mark shipped (tracking number)', handler: 'markShipped' },
   { caption: 'Tandai diterima', en: 'Mark delivered', handler: 'markDelivered' },
+  { caption: 'Tandai retur', en: 'Mark returned', handler: 'markReturned' },
   'separator',
   { caption: 'Batalkan pesanan', en: 'Cancel order', handler: 'cancelOrder' },
   // Complaints (docs/panduan/komplain.md)

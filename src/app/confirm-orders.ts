@@ -14,6 +14,7 @@ import { planEnvWithTemplates } from './cs-templates';
 import { openOrderIdCounter } from './order-id-counter';
 import { openPromos } from './promo-uses';
 import { selectedOrders } from './selected-orders';
+import { flagRiskyCod } from './cod-risk-flag';
 
 /** Who may confirm orders, and the action's name in messages and the Log. */
 export const CONFIRM_ACTION: ActionSpec = { name: 'Konfirmasi pesanan', divisions: ['CS'] };
@@ -72,6 +73,7 @@ export function confirmRows(ctx: ActionContext, source: Table<OrderColumnKey>, r
     withTemplates.env,
   );
   if (withTemplates.note && plan.done.length) plan.warnings.push(withTemplates.note);
+  flagRiskyCod(ctx, plan, target);
   // Who served whom and the promo uses (keyed by order ID in the promo row's trail) are saved with the ID
   // counter, before any other effect: both are functions of the IDs, so a rerun changes nothing.
   applyOrderPlan(ctx, plan, { source, target, stock }, () => {

@@ -7,6 +7,8 @@ import { applyOrderPlan, openLedger, openTarget, orderIdsOf } from './apply-orde
 import { planEnvWithTemplates } from './cs-templates';
 import { STATE_TEMPLATES } from '../domain/template-starters';
 import { selectedOrders } from './selected-orders';
+import { deliveredCodOutcomes } from '../domain/cod-tally';
+import { openCodTally } from './cod-tally';
 
 /** Who may mark orders delivered, and the action's name in messages and the Log. */
 export const DELIVER_ACTION: ActionSpec = { name: 'Tandai diterima', divisions: ['Gudang'] };
@@ -20,7 +22,10 @@ export function deliverSelectedOrders(ctx: ActionContext): ActionOutcome {
   const withTemplates = planEnvWithTemplates(ctx, [STATE_TEMPLATES.delivered]);
   const plan = planDeliver({ selected: selection.rows, target: target.rows, ledgerIds: ledger.ids }, withTemplates.env);
   if (withTemplates.note && plan.done.length) plan.warnings.push(withTemplates.note);
-  applyOrderPlan(ctx, plan, { source: selection.table, target: target.table, ledger: ledger.table });
+  // The COD tally (the risk flag's city rates) counts each COD delivery, keyed by order ID, before any other effect.
+  const outcomes = deliveredCodOutcomes(selection.rows, plan.done, ctx.now);
+  const tally = outcomes.length ? openCodTally(ctx) : null;
+  applyOrderPlan(ctx, plan, { source: selection.table, target: target.table, ledger: ledger.table }, () => tally?.record(outcomes));
   return summarizePlan('deliver', plan, DONE_SHEET.name);
 }
 

@@ -2,7 +2,7 @@
  * Marketing · Kontak from orders, pure: one contact per customer keyed by the normalised WhatsApp number
  * (`0812-3456-7890`, `+62 812 3456 7890` and `6281234567890` are one customer), with name, city (from the
  * address), first and last order, number of orders and total spent. Only delivered orders (`Diterima`)
- * count. Each contact keeps the IDs it has counted (`Pesanan Dihitung`), so merging the same order twice
+ * count, and COD parcels sent back (`Retur`) count in `Retur COD`. Each contact keeps the IDs it has counted (`Pesanan Dihitung`), so merging the same order twice
  * (a rerun, a watermark lost) never counts it twice. Consent to be contacted (UU PDP 2022) is the
  * marketing person's: Toko never sets it to Ya; it reads odd spellings and stamps the date when blank.
  */
@@ -80,7 +80,8 @@ export function planContacts(existing: readonly ContactRow[], orders: readonly C
   const skipped: Text[] = [];
   let countedNow = 0;
   for (const order of orders) {
-    if (cellText(order.fulfilment).toLowerCase() !== 'diterima') continue;
+    const status = cellText(order.fulfilment).toLowerCase();
+    if (status !== 'diterima' && status !== 'retur') continue;
     const phone = normalizePhone(order.phone);
     if (!phone.ok) {
       skipped.push({ id: `${order.orderId}: ${phone.problem.id}`, en: `${order.orderId}: ${phone.problem.en}` });
@@ -91,6 +92,16 @@ export function planContacts(existing: readonly ContactRow[], orders: readonly C
     const ids = counted(contact.record.counted);
     if (ids.includes(order.orderId.toUpperCase())) continue;
     const r = contact.record;
+    if (status === 'retur') {
+      // A COD parcel the customer sent back (Tandai retur): one return, no order or spending counted.
+      r.counted = [...ids, order.orderId.toUpperCase()].join(' ');
+      r.codReturns = (Number(cellText(r.codReturns)) || 0) + 1;
+      if (!cellText(r.name)) r.name = cellText(order.customerName);
+      if (!cellText(r.city)) r.city = cityOf(order.address);
+      contact.changed = true;
+      countedNow++;
+      continue;
+    }
     const date = typeof order.orderDate === 'number' ? order.orderDate : null;
     r.counted = [...ids, order.orderId.toUpperCase()].join(' ');
     r.orderCount = (typeof r.orderCount === 'number' ? r.orderCount : Number(cellText(r.orderCount)) || 0) + 1;
@@ -124,6 +135,7 @@ export function planContacts(existing: readonly ContactRow[], orders: readonly C
     if (!contact.changed) continue;
     const { phone, name, city, firstOrder, lastOrder, orderCount, totalSpent, consent: c, consentDate, counted: ids } = contact.record;
     const values: Record<string, Cell> = { phone: phone ?? '', name: name ?? '', city: city ?? '', firstOrder: firstOrder ?? '', lastOrder: lastOrder ?? '', orderCount: orderCount ?? 0, totalSpent: totalSpent ?? 0, consent: c ?? '', consentDate: consentDate ?? '', counted: ids ?? '' };
+    if (contact.record.codReturns !== undefined && contact.record.codReturns !== '') values.codReturns = contact.record.codReturns;
     if (contact.rowNumber === undefined) appends.push(values);
     else updates.push({ rowNumber: contact.rowNumber, changes: values });
   }

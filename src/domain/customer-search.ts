@@ -108,6 +108,7 @@ const STAGES: Readonly<Record<string, Text>> = {
   diterima: { id: 'Diterima', en: 'Delivered' },
   dibatalkan: { id: 'Dibatalkan', en: 'Cancelled' },
   ditolak: { id: 'Ditolak', en: 'Rejected' },
+  retur: { id: 'Retur (paket COD kembali)', en: 'Returned (COD parcel came back)' },
 };
 
 /** Only web links become links; anything else (a `javascript:` template typed into Pengaturan) is dropped. */

@@ -49,5 +49,8 @@ export function summarySection(found: FoundCustomer): CustomerSection {
     { text: en ? `${found.orders.length} order(s) found, ${open.length} still open` : `${found.orders.length} pesanan ditemukan, ${open.length} masih berjalan` },
     ...open.map((card) => ({ text: `${card.orderId || (en ? '(no ID yet)' : '(belum ada ID)')}: ${card.stage}`, detail: card.sheet })),
   ];
+  // COD parcels this customer sent back (Tandai retur): Konfirmasi pesanan flags their next COD order.
+  const returned = found.orders.filter((card) => card.fulfilment.toLowerCase() === 'retur');
+  if (returned.length) items.push({ text: en ? `COD returns: ${returned.length} (${returned.map((c) => c.orderId).join(', ')})` : `Retur COD: ${returned.length} (${returned.map((c) => c.orderId).join(', ')})` });
   return { id: 'ringkasan', title: en ? 'Summary' : 'Ringkasan', items };
 }

@@ -3,7 +3,7 @@ import { joinTexts, Text } from './i18n';
 import { PipelinePlan } from './order-plan';
 
 /** The order actions of the pipeline. */
-export type PipelineAction = 'confirm' | 'approve' | 'reject' | 'pack' | 'ship' | 'deliver' | 'cancel';
+export type PipelineAction = 'confirm' | 'approve' | 'reject' | 'pack' | 'ship' | 'deliver' | 'cancel' | 'return';
 
 /** Each action's name as the menu says it (Indonesian) and as the English setting says it. */
 const ACTION_NAMES: Readonly<Record<PipelineAction, Text>> = {
@@ -14,6 +14,7 @@ const ACTION_NAMES: Readonly<Record<PipelineAction, Text>> = {
   ship: { id: 'Tandai dikirim (resi)', en: 'Mark shipped' },
   deliver: { id: 'Tandai diterima', en: 'Mark delivered' },
   cancel: { id: 'Batalkan pesanan', en: 'Cancel order' },
+  return: { id: 'Tandai retur', en: 'Mark returned' },
 };
 
 const DONE_VERB: Readonly<Record<PipelineAction, (n: number, ids: string, where: string) => Text>> = {
@@ -25,6 +26,7 @@ const DONE_VERB: Readonly<Record<PipelineAction, (n: number, ids: string, where:
   ship: (n, ids) => ({ id: `${n} pesanan ditandai sudah dikirim: ${ids}. Stok dikurangi; kirim kabar ke pelanggan lewat kolom Link WA.`, en: `${n} order(s) marked shipped: ${ids}. Stock taken out; tell the customers with the WhatsApp link column.` }),
   deliver: (n, ids, where) => ({ id: `${n} pesanan diterima pelanggan dan dipindah ke ${where}: ${ids}.`, en: `${n} order(s) delivered and moved to ${where}: ${ids}.` }),
   cancel: (n, ids, where) => ({ id: `${n} pesanan dibatalkan dan dipindah ke ${where}: ${ids}. Stok yang di-booking dikembalikan.`, en: `${n} order(s) cancelled and moved to ${where}: ${ids}. Their stock was released.` }),
+  return: (n, ids, where) => ({ id: `${n} paket COD diretur dan dipindah ke ${where}: ${ids}. Barang yang baik kembali ke Stok Fisik; ongkir retur dicatat di kas.`, en: `${n} COD parcel(s) returned and moved to ${where}: ${ids}. Goods in good condition are back on hand; the return shipping is in the cash book.` }),
 };
 
 /** Order IDs for a message: all of them up to 10, else the first 8 and how many more (a toast stays readable). */

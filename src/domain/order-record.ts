@@ -25,7 +25,8 @@ export type StockColumnKey =
   | 'reorderPoint'
   | 'costPrice'
   | 'sellingPrice'
-  | 'orderTrail';
+  | 'orderTrail'
+  | 'damaged';
 
 /** A stock row's values keyed by column key. */
 export type StockRecord = Readonly<Partial<Record<StockColumnKey, Cell>>>;

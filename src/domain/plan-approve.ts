@@ -16,6 +16,7 @@ import { isCodPayment, orderIdOf, OrderRecord, OrderRow, StockRow } from './orde
 import { salesLedgerId } from './ledger';
 import { packingListMails, PackingOrder } from './packing-list';
 import { StockBook } from './stock-book';
+import { codApprovalRefusal } from './cod-risk';
 import { APPROVAL_SHEET, ORDERS_SHEET, SHIPPING_SHEET } from '../sheets/schema';
 
 /** What Approve order decides with. */
@@ -86,6 +87,11 @@ export function planApprove(input: ApproveInput, env: PlanEnv): PipelinePlan {
     const paid = status === 'Lunas';
     if (!isCodPayment(method) && !paid) {
       skipOrder(plan, row, { id: `${method || 'pembayaran'} belum lunas — cek bukti transfer, tandai Lunas di kolom Status Bayar, lalu Approve order lagi`, en: `${method || 'payment'} not paid yet — check the proof of payment, set Payment status to Lunas, then Approve order again` });
+      continue;
+    }
+    const codRefusal = codApprovalRefusal(r);
+    if (codRefusal) {
+      skipOrder(plan, row, codRefusal);
       continue;
     }
     const twin = [...input.twins].find(([id]) => id.toUpperCase() === orderId.toUpperCase())?.[1].find((n) => n !== row.rowNumber);

@@ -2,6 +2,7 @@
 import { Lang, parseLang } from './i18n';
 import { cellText } from './cell';
 import { ComplaintRoute, parseComplaintRoutes } from './complaint-routing';
+import { CodRiskSettings, parseCodRiskSettings } from './cod-risk-settings';
 import { Division, DIVISIONS, LEDGER_CATEGORIES, SETTING_KEYS, SettingKey } from '../sheets/schema';
 import { withStockAdjustmentCategory } from './stock-loss';
 
@@ -43,6 +44,8 @@ export interface Settings {
   readonly stuckShipmentDays: number;
   /** The owner's daily digest: when there is something to say (auto), every day, or never. */
   readonly dailyDigest: DigestMode;
+  /** When Konfirmasi pesanan flags a COD order (the customer's returns, the city's return rate). */
+  readonly codRisk: CodRiskSettings;
 }
 
 /** When the daily digest is mailed. */
@@ -61,6 +64,9 @@ export const DEFAULT_SETTINGS: Readonly<Record<SettingKey, string>> = {
   bankAccount: '',
   stuckShipmentDays: '5',
   dailyDigest: 'Jika ada isinya',
+  codCustomerReturns: '1',
+  codCityRatePercent: '30',
+  codCityMinOrders: '10',
 };
 
 /** Couriers Setup lists for a new shop, with their public tracking pages. */
@@ -144,5 +150,6 @@ export function parseSettings(records: readonly SettingsRecord[]): Settings {
     bankAccount: value('bankAccount'),
     stuckShipmentDays: parseDays(value('stuckShipmentDays')),
     dailyDigest: parseDigestMode(value('dailyDigest')),
+    codRisk: parseCodRiskSettings(value('codCustomerReturns'), value('codCityRatePercent'), value('codCityMinOrders')),
   };
 }

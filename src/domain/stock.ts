@@ -9,11 +9,12 @@ import { Cell, cellInteger, cellText } from './cell';
 import { StockRecord } from './order-record';
 
 /**
- * Where an order stands for one SKU: R reserved, S shipped out; absent means nothing is held. T marks a
+ * Where an order stands for one SKU: R reserved, S shipped out, K came back (a COD return, see
+ * domain/stock-return.ts); absent means nothing is held. T marks a
  * PO receipt (keyed by its receipt ID) whose units are already in on hand (see domain/purchasing.ts).
  * O marks the SKU's last stock opname (`OPNAME-<n>`, see domain/stock-count.ts).
  */
-export type TrailState = 'R' | 'S' | 'T' | 'O';
+export type TrailState = 'R' | 'S' | 'T' | 'O' | 'K';
 
 /** The stock of one SKU as read from its row. */
 export interface StockLevel {
@@ -48,15 +49,15 @@ export function parseTrail(value: Cell | undefined): Map<string, TrailState> {
   for (const entry of cellText(value).split(/[\s,]+/)) {
     const at = entry.lastIndexOf(':');
     const state = entry.slice(at + 1).toUpperCase();
-    if (at > 0 && (state === 'R' || state === 'S' || state === 'T' || state === 'O')) trail.set(entry.slice(0, at), state);
+    if (at > 0 && (state === 'R' || state === 'S' || state === 'T' || state === 'O' || state === 'K')) trail.set(entry.slice(0, at), state);
   }
   return trail;
 }
 
-/** Writes a trail back, keeping every open reservation, every receipt mark and the latest shipped entries. */
+/** Writes a trail back, keeping every open reservation, every receipt mark and the latest shipped (or returned) entries. */
 export function formatTrail(trail: ReadonlyMap<string, TrailState>): string {
   const entries = [...trail];
-  const shipped = entries.filter(([, s]) => s === 'S');
+  const shipped = entries.filter(([, s]) => s === 'S' || s === 'K');
   const dropped = new Set(shipped.slice(0, Math.max(0, shipped.length - SHIPPED_TRAIL_KEPT)).map(([id]) => id));
   return entries.filter(([id]) => !dropped.has(id)).map(([id, s]) => `${id}:${s}`).join(' ');
 }

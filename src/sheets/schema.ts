@@ -81,6 +81,7 @@ export const FULFILMENT_STATUSES = [
   'Diterima',
   'Dibatalkan',
   'Ditolak',
+  'Retur',
 ] as const;
 /** Complaint state of an order; blank when there is none. Any value counts as a complaint (so a row still holding the old "Selesai" counts as before). */
 export const COMPLAINT_STATUSES = ['', 'Terlambat/belum sampai', 'Warna/varian tidak sesuai', 'Cacat/rusak', 'Kurang item', 'Lainnya', 'Sudah ditangani'] as const;
@@ -179,6 +180,12 @@ export const ORDER_COLUMNS = [
   col('deliveredAt', 'Diterima', 'datetime', { aliases: ['Delivered at'] }),
   col('cancelledAt', 'Dibatalkan', 'datetime', { aliases: ['Cancelled at'] }),
   col('updatedBy', 'Diubah Oleh', 'text', { aliases: ['Updated by'], width: EMAIL_WIDTH }),
+  // COD returns and risk (docs/pipeline.md "COD returns and risk"): optional, added by Setup.
+  col('codRisk', 'Risiko COD', 'text', { aliases: ['COD risk'], width: 220, optional: true, note: 'Diisi Toko saat Konfirmasi pesanan: kenapa pesanan COD ini berisiko (pelanggan pernah retur, atau retur COD kotanya tinggi). Approve order menunggu Cek COD = Ya.' }),
+  col('codChecked', 'Cek COD', 'text', { aliases: ['COD checked'], choices: YES_NO, optional: true, note: 'Keuangan: isi Ya setelah memastikan pesanan COD berisiko ini (telepon/WA pelanggan, atau DP sudah masuk). Tanpa Ya, Approve order menolak pesanan yang punya Risiko COD.' }),
+  col('returnCost', 'Ongkir Retur', 'rupiah', { aliases: ['Return shipping'], optional: true, note: 'Gudang: ongkir yang dibayar ke kurir untuk paket COD yang kembali. Kosong = sama dengan Ongkir pesanan; 0 = tidak ada biaya.' }),
+  col('damagedItems', 'Item Rusak', 'text', { aliases: ['Damaged items'], width: 180, optional: true, note: 'Gudang: barang retur yang rusak, ditulis seperti kolom Item (KAOS-HTM-L x1). Kosong = semua kembali baik ke Stok Fisik.' }),
+  col('returnedAt', 'Diretur', 'datetime', { aliases: ['Returned at'], optional: true }),
 ] as const;
 
 /** A key of the order record. */
@@ -231,6 +238,8 @@ export const STOCK_SHEET: SheetSpec = {
       aliases: ['Order trail'], width: 220, hidden: true,
       note: 'Catatan teknis Toko (pesanan mana yang memegang SKU ini), disembunyikan. Jangan diubah: Toko memakainya agar stok tidak dipotong dua kali.',
     }),
+    // Units that came back damaged from a COD return (Tandai retur): counted here, never in Stok Fisik.
+    col('damaged', 'Stok Rusak', 'integer', { aliases: ['Damaged'], optional: true, note: 'Barang retur yang kembali rusak (diisi Toko saat Tandai retur dari kolom Item Rusak). Tidak ikut Stok Fisik dan tidak bisa dijual.' }),
   ],
 };
 
@@ -423,6 +432,23 @@ export const CS_INDEX_SHEET: SheetSpec = {
   columns: [col('lastCs', 'Pelanggan → CS terakhir', 'text', { aliases: ['Customer → last CS'], width: 400 })],
 };
 
+/**
+ * The COD tally (hidden, made by the first Tandai diterima / Tandai retur that needs it): per customer the
+ * COD parcels returned, per destination city the COD orders delivered and returned day by day over the
+ * last 90 days, and the orders already counted — one fixed block, so Konfirmasi pesanan reads the COD
+ * history with one read whatever its length (domain/cod-tally.ts).
+ */
+export const COD_TALLY_SHEET: SheetSpec = {
+  name: 'Gudang · Rekap COD',
+  division: 'Gudang',
+  tabColor: DIVISION_COLORS.Gudang,
+  columns: [
+    col('customers', 'Pelanggan → retur COD', 'text', { aliases: ['Customer → COD returns'], width: 400 }),
+    col('cities', 'Kota → COD 90 hari', 'text', { aliases: ['City → COD 90 days'], width: 400 }),
+    col('counted', 'Sudah dihitung', 'text', { aliases: ['Counted'], width: 400 }),
+  ],
+};
+
 /** A plan's or decision's state in Manajemen · Rencana. */
 export const PLAN_STATUSES = ['Rencana', 'Berjalan', 'Selesai', 'Batal'] as const;
 
@@ -534,6 +560,7 @@ export const CONTACTS_SHEET: SheetSpec = {
     col('consentDate', 'Tanggal Izin', 'date', { aliases: ['Consent date'] }),
     col('consentSource', 'Sumber Izin', 'text', { aliases: ['Consent source'], width: 160, note: 'Bagaimana izin diberikan, mis. "chat WA 3 Des", "formulir IG".' }),
     col('notes', 'Catatan', 'text', { aliases: ['Notes'], width: 200 }),
+    col('codReturns', 'Retur COD', 'integer', { aliases: ['COD returns'], optional: true, note: 'Paket COD yang dikembalikan pelanggan ini (Tandai retur), dihitung oleh Perbarui kontak.' }),
     col('counted', 'Pesanan Dihitung', 'text', {
       aliases: ['Orders counted'], width: 220, hidden: true,
       note: 'Catatan teknis Toko (pesanan yang sudah dihitung), disembunyikan. Jangan diubah: Toko memakainya agar pesanan tidak terhitung dua kali.',
@@ -597,6 +624,9 @@ export const SETTING_KEYS = {
   bankAccount: 'Rekening pembayaran',
   stuckShipmentDays: 'Batas hari pengiriman',
   dailyDigest: 'Ringkasan harian',
+  codCustomerReturns: 'Retur COD pelanggan (min)',
+  codCityRatePercent: 'Batas retur COD kota (%)',
+  codCityMinOrders: 'Min. pesanan COD kota',
 } as const;
 
 /** A key of the scalar settings. */

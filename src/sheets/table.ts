@@ -384,7 +384,9 @@ export class Table<K extends string> {
 
   /** Queues changes to some columns of a row; later calls for the same row merge. */
   update(rowNumber: number, changes: Partial<Record<K, Cell>>): void {
-    this.updates.set(rowNumber, { ...(this.updates.get(rowNumber) ?? {}), ...changes });
+    // An optional column the sheet does not have yet (Setup not rerun) is left out, never written elsewhere.
+    const known = Object.fromEntries(Object.entries(changes).filter(([key]) => this.positions.has(key))) as Partial<Record<K, Cell>>;
+    this.updates.set(rowNumber, { ...(this.updates.get(rowNumber) ?? {}), ...known });
   }
 
   /** Queues a new row below the last one (into the sheet's prepared empty rows); columns not given are left blank. `extras` go to people's columns of the same header (added at the end if missing). */

@@ -16,7 +16,7 @@
  */
 import type { SentMail } from '../../emulator/services/mail';
 import type { LocalRuntime } from '../../emulator/runtime';
-import { APPROVAL_SHEET, COMPLAINTS_SHEET, CONTACTS_SHEET, DONE_SHEET, LEDGER_SHEET, ORDERS_SHEET, PROMO_SHEET, PURCHASES_SHEET, SHIPPING_SHEET, SheetSpec, STOCK_SHEET } from '../../src/sheets/schema';
+import { APPROVAL_SHEET, COD_TALLY_SHEET, COMPLAINTS_SHEET, CONTACTS_SHEET, DONE_SHEET, LEDGER_SHEET, ORDERS_SHEET, PROMO_SHEET, PURCHASES_SHEET, SHIPPING_SHEET, SheetSpec, STOCK_SHEET } from '../../src/sheets/schema';
 import { recordsOf } from './pipeline-shop';
 
 /**
@@ -56,6 +56,8 @@ export interface ShopState {
   readonly complaints: string[];
   /** Marketing · Promo's uses (code, Terpakai, Diskon Diberikan, trail) and Marketing · Kontak's customers, where those sheets exist. */
   readonly marketing?: string[];
+  /** The COD tally's cells (Gudang · Rekap COD, hidden) where it exists: returns per customer, COD per city, orders counted. */
+  readonly cod?: string[];
 }
 
 /** One fault point tried: where it failed, and how the end state differs (empty: it did not). */
@@ -80,7 +82,7 @@ export function shopState(rt: LocalRuntime): ShopState {
   for (const spec of ORDER_SHEETS) {
     orders[spec.name] = names.includes(spec.name)
       ? recordsOf(rt, spec).map((r) =>
-          [r.orderId, r.customerName, r.items, r.paymentMethod, r.paymentStatus, r.fulfilment, r.courier, r.trackingNumber, r.total, r.rejectReason, r.complaint, r.notes]
+          [r.orderId, r.customerName, r.items, r.paymentMethod, r.paymentStatus, r.fulfilment, r.courier, r.trackingNumber, r.total, r.rejectReason, r.complaint, r.notes, r.codRisk]
             .map(text)
             .join(' | '),
         )
@@ -98,7 +100,7 @@ export function shopState(rt: LocalRuntime): ShopState {
   return {
     orders,
     ledger: rowsOf(LEDGER_SHEET, ['entryId', 'type', 'category', 'amount', 'reference']).sort(),
-    stock: rowsOf(STOCK_SHEET, ['sku', 'onHand', 'reserved', 'available', 'costPrice']),
+    stock: rowsOf(STOCK_SHEET, ['sku', 'onHand', 'reserved', 'available', 'costPrice', 'damaged']),
     purchases: rowsOf(PURCHASES_SHEET, ['poId', 'sku', 'quantity', 'received', 'receiveNow', 'status']),
     reports,
     complaints: rowsOf(COMPLAINTS_SHEET, ['complaintId', 'orderId', 'type', 'words', 'division', 'status', 'sla', 'solution', 'solutionDetail', 'replacementOrderId', 'refundAmount', 'waLink']),
@@ -106,6 +108,7 @@ export function shopState(rt: LocalRuntime): ShopState {
       ...rowsOf(PROMO_SHEET, ['code', 'uses', 'discountGiven', 'usedBy']),
       ...rowsOf(CONTACTS_SHEET, ['phone', 'name', 'orderCount', 'totalSpent', 'counted']),
     ].filter((line) => line !== '(sheet missing)'),
+    cod: names.includes(COD_TALLY_SHEET.name) ? rt.workbook.values(COD_TALLY_SHEET.name).flat().map(text).filter((cell) => cell !== '') : [],
   };
 }
 
@@ -207,6 +210,7 @@ export function stateDifferences(expected: ShopState, actual: ShopState): string
   if (!same(expected.stock, actual.stock)) out.push(`Gudang · Stok: expected [${expected.stock.join('; ')}], got [${actual.stock.join('; ')}]`);
   if (!same(expected.complaints, actual.complaints)) out.push(`CS · Komplain: expected [${expected.complaints.join('; ')}], got [${actual.complaints.join('; ')}]`);
   if (!same(expected.marketing ?? [], actual.marketing ?? [])) out.push(`Marketing: expected [${(expected.marketing ?? []).join('; ')}], got [${(actual.marketing ?? []).join('; ')}]`);
+  if (!same(expected.cod ?? [], actual.cod ?? [])) out.push(`${COD_TALLY_SHEET.name}: expected [${(expected.cod ?? []).join('; ')}], got [${(actual.cod ?? []).join('; ')}]`);
   if (!same(expected.purchases, actual.purchases)) out.push(`Keuangan · Pembelian: expected [${expected.purchases.join('; ')}], got [${actual.purchases.join('; ')}]`);
   const reportNames = [...new Set([...Object.keys(expected.reports), ...Object.keys(actual.reports)])].sort();
   for (const name of reportNames) {

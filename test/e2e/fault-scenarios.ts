@@ -10,6 +10,7 @@ import { FINANCE_NOW, seedShop, writeSheet } from './finance-fixtures';
 import type { FaultScenario } from './fault-harness';
 import { marketingScenarios } from './fault-scenarios-marketing';
 import { warehouseScenarios } from './fault-scenarios-warehouse';
+import { codScenarios } from './fault-scenarios-cod';
 import { NOW } from './pipeline-fixtures';
 import { columnLetter, headerColumns, recordsOf, selectRows } from './pipeline-shop';
 import { clickOnRow, COMPLAINT_NOW, complaintShop, ORDER, PEOPLE as COMPLAINT_PEOPLE, sitiComplaint } from './complaint-shop';
@@ -367,6 +368,8 @@ const SCENARIOS: FaultScenario[] = [
 SCENARIOS.push(...marketingScenarios({ shop: (now?: number) => pipelineShop(now), rowsHolding, ids: IDS, people: PEOPLE }));
 // Warehouse (docs/pipeline.md): Stock opname and the packing check.
 SCENARIOS.push(...warehouseScenarios({ shop: (now?: number) => pipelineShop(now), rowsHolding, ids: IDS, people: PEOPLE }));
+// COD returns and risk (docs/pipeline.md): Tandai retur, and Konfirmasi pesanan flagging a returning customer.
+SCENARIOS.push(...codScenarios({ shop: (now?: number) => pipelineShop(now), rowsHolding, ids: IDS, people: PEOPLE }));
 
 /** Every action of the suite, in menu order, then the two triggers. */
 export const FAULT_SCENARIOS: readonly FaultScenario[] = SCENARIOS.map((scenario) =>

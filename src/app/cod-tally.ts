@@ -1,0 +1,54 @@
+/**
+ * The COD tally sheet (`Gudang · Rekap COD`, hidden) for the actions: one fixed block read with two calls
+ * and written back with one, whatever the shop's history. A missing sheet reads as an empty tally and is
+ * made again (hidden, plain text) the first time something is recorded.
+ */
+import { CodOutcome, CodTally, emptyTally, recordCodOutcomes, jakartaDay, TALLY_BUCKETS, tallyFromGrid, tallyToGrid } from '../domain/cod-tally';
+import { COD_TALLY_SHEET } from '../sheets/schema';
+import { ActionContext } from './action';
+
+/** The block the tally lives in: the header row and one row per bucket, three columns. */
+const TALLY_A1 = `'${COD_TALLY_SHEET.name}'!A1:C${TALLY_BUCKETS + 1}`;
+
+/** The tally as read, and how to record endings in it. */
+export interface OpenTally {
+  readonly tally: CodTally;
+  /** Records these endings (one write; nothing when nothing is new). */
+  record(outcomes: readonly CodOutcome[]): void;
+}
+
+/** Reads the tally (an empty one when the sheet is missing). */
+export function openCodTally(ctx: ActionContext): OpenTally {
+  let range: GoogleAppsScript.Spreadsheet.Range | null = null;
+  let tally = emptyTally();
+  try {
+    range = ctx.ss.getRange(TALLY_A1);
+    tally = tallyFromGrid(range.getValues().slice(1));
+  } catch {
+    range = null; // no tally sheet (not made yet, or deleted): made when recording
+  }
+  return {
+    tally,
+    record(outcomes) {
+      if (outcomes.length === 0) return;
+      const result = recordCodOutcomes(tally, outcomes, jakartaDay(ctx.now));
+      if (!result.changed) return;
+      if (!range) range = makeTallySheet(ctx.ss);
+      range.setValues([COD_TALLY_SHEET.columns.map((c) => c.header), ...tallyToGrid(result.tally)]);
+      tally = result.tally;
+    },
+  };
+}
+
+/** Makes the tally sheet (hidden, plain text), keeping the person's active sheet; returns its block. */
+function makeTallySheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): GoogleAppsScript.Spreadsheet.Range {
+  const active = ss.getActiveSheet();
+  const sheet = ss.getSheetByName(COD_TALLY_SHEET.name) ?? ss.insertSheet(COD_TALLY_SHEET.name);
+  if (sheet.getMaxRows() < TALLY_BUCKETS + 1) sheet.insertRowsAfter(sheet.getMaxRows(), TALLY_BUCKETS + 1 - sheet.getMaxRows());
+  if (sheet.getMaxColumns() < 3) sheet.insertColumnsAfter(sheet.getMaxColumns(), 3 - sheet.getMaxColumns());
+  const range = sheet.getRange(1, 1, TALLY_BUCKETS + 1, 3);
+  range.setNumberFormat('@');
+  sheet.hideSheet();
+  active.activate();
+  return range;
+}
