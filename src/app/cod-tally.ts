@@ -24,8 +24,11 @@ export function openCodTally(ctx: ActionContext): OpenTally {
   try {
     range = ctx.ss.getRange(TALLY_A1);
     tally = tallyFromGrid(range.getValues().slice(1));
-  } catch {
-    range = null; // no tally sheet (not made yet, or deleted): made when recording
+  } catch (error) {
+    // No tally sheet (not made yet, or deleted): made when recording. Any other failure (a service hiccup)
+    // must stop the action, or a COD order would go unflagged and a recording would start an empty tally.
+    if (ctx.ss.getSheetByName(COD_TALLY_SHEET.name)) throw error;
+    range = null;
   }
   return {
     tally,
