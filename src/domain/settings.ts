@@ -2,6 +2,7 @@
 import { Lang, parseLang } from './i18n';
 import { cellText } from './cell';
 import { ComplaintRoute, parseComplaintRoutes } from './complaint-routing';
+import type { SegmentSettingsText } from './contact-segments';
 import { Division, DIVISIONS, LEDGER_CATEGORIES, SETTING_KEYS, SettingKey } from '../sheets/schema';
 
 /** A person on the team and the division they work in. */
@@ -42,6 +43,8 @@ export interface Settings {
   readonly stuckShipmentDays: number;
   /** The owner's daily digest: when there is something to say (auto), every day, or never. */
   readonly dailyDigest: DigestMode;
+  /** The contact segments' thresholds as typed (contact-segments.ts reads and checks them). */
+  readonly segmentSettings: SegmentSettingsText;
 }
 
 /** When the daily digest is mailed. */
@@ -60,6 +63,9 @@ export const DEFAULT_SETTINGS: Readonly<Record<SettingKey, string>> = {
   bankAccount: '',
   stuckShipmentDays: '5',
   dailyDigest: 'Jika ada isinya',
+  segmentRepeatOrders: '2',
+  segmentLoyalOrders: '5',
+  segmentInactiveDays: '90',
 };
 
 /** Couriers Setup lists for a new shop, with their public tracking pages. */
@@ -143,5 +149,6 @@ export function parseSettings(records: readonly SettingsRecord[]): Settings {
     bankAccount: value('bankAccount'),
     stuckShipmentDays: parseDays(value('stuckShipmentDays')),
     dailyDigest: parseDigestMode(value('dailyDigest')),
+    segmentSettings: { repeatOrders: value('segmentRepeatOrders'), loyalOrders: value('segmentLoyalOrders'), inactiveDays: value('segmentInactiveDays') },
   };
 }
