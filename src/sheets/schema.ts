@@ -443,6 +443,8 @@ export const PLAN_SHEET: SheetSpec = {
 
 /** The management dashboard, rebuilt whole by Toko → Perbarui dashboard and the daily trigger (not made by Setup). */
 export const DASHBOARD_SHEET_NAME = 'Manajemen · Dashboard';
+/** Marketing's broadcast list, rebuilt whole by Toko → Daftar broadcast under its own selection rows (not made by Setup). */
+export const BROADCAST_SHEET_NAME = 'Marketing · Broadcast';
 
 // ---- Marketing (docs/marketing.md) ----
 
