@@ -45,8 +45,10 @@ interface Selection {
   readonly message: string;
 }
 
-function readSelection(sheet: GoogleAppsScript.Spreadsheet.Sheet): Selection {
+/** The selection typed in the top rows; null when they are all blank (a sheet Toko made but never filled: a run died). */
+function readSelection(sheet: GoogleAppsScript.Spreadsheet.Sheet): Selection | null {
   const top = sheet.getRange(1, 1, TOP_ROWS, 2).getValues();
+  if (top.every((cells) => cells.every((cell) => cellText(cell) === ''))) return null;
   const valueOf = (label: Text): string | null => {
     const row = top.find((cells) => [label.id, label.en].map((l) => l.toLowerCase()).includes(cellText(cells[0]).toLowerCase()));
     return row ? cellText(row[1]) : null;
@@ -88,7 +90,9 @@ function sheetGrid(lang: Lang, selection: Selection, now: number, summary: strin
 /** Builds the list (see the file comment); returns what to tell the user. */
 export function buildBroadcastList(ctx: ActionContext): ActionOutcome {
   const existing = ctx.ss.getSheetByName(BROADCAST_SHEET_NAME);
-  const selection = existing ? readSelection(existing) : { segments: 'semua', message: DEFAULT_BROADCAST_MESSAGE[ctx.lang] };
+  const typed = existing ? readSelection(existing) : null;
+  const fresh = typed === null;
+  const selection = typed ?? { segments: 'semua', message: DEFAULT_BROADCAST_MESSAGE[ctx.lang] };
   const choice = parseSegmentChoice(selection.segments);
   if (!choice.ok) throw new UserError(choice.problem);
   const messageProblem = broadcastMessageProblem(selection.message);
@@ -102,8 +106,8 @@ export function buildBroadcastList(ctx: ActionContext): ActionOutcome {
   if (!sheet) {
     sheet = ctx.ss.insertSheet(BROADCAST_SHEET_NAME);
     sheet.setTabColor(DIVISION_COLORS.Marketing);
-    COLUMN_WIDTHS.forEach((width, i) => (sheet as GoogleAppsScript.Spreadsheet.Sheet).setColumnWidth(i + 1, width));
   }
+  if (fresh) COLUMN_WIDTHS.forEach((width, i) => (sheet as GoogleAppsScript.Spreadsheet.Sheet).setColumnWidth(i + 1, width));
   const oldLast = existing ? existing.getLastRow() : 0;
   const { values, formats } = sheetGrid(ctx.lang, selection, ctx.now, say(ctx.lang, summary), list.lines, oldLast);
   let range: GoogleAppsScript.Spreadsheet.Range;
@@ -121,7 +125,7 @@ export function buildBroadcastList(ctx: ActionContext): ActionOutcome {
     id: `Buka ${BROADCAST_SHEET_NAME}: link di tiap baris membuka chat WhatsApp dengan pesannya. Kirim satu per satu.`,
     en: `Open ${BROADCAST_SHEET_NAME}: each row's link opens a WhatsApp chat with the message. Send them one by one.`,
   }];
-  if (!existing) lines.push({ id: 'Sheet baru dibuat untuk semua segmen dengan pesan contoh: ubah Segmen dan Pesan di baris atas, lalu jalankan lagi.', en: 'A new sheet was made for all segments with a sample message: change Segmen and Pesan in the top rows, then run again.' });
+  if (fresh) lines.push({ id: 'Sheet baru dibuat untuk semua segmen dengan pesan contoh: ubah Segmen dan Pesan di baris atas, lalu jalankan lagi.', en: 'A new sheet was made for all segments with a sample message: change Segmen and Pesan in the top rows, then run again.' });
   if (list.badPhones) lines.push({ id: `${list.badPhones} kontak di ${CONTACTS_SHEET.name} nomornya bukan nomor WhatsApp (dilewati).`, en: `${list.badPhones} contacts in ${CONTACTS_SHEET.name} have no usable WhatsApp number (skipped).` });
   if (problems.length) lines.push({ id: 'Perhatian:', en: 'Note:' }, ...problems.map((t) => ({ id: `• ${t.id}`, en: `• ${t.en}` })));
   return { message: joinTexts(lines), alert: problems.length > 0 };
