@@ -13,6 +13,7 @@ import { benchPipeline, formatCallsByMethod, formatGrowthTable, formatSizeTable 
 import { benchMonthlyReport, formatReportTable } from './bench-report';
 import { benchDashboard, formatDashboardTable } from './bench-dashboard';
 import { benchPromo, formatPromoTable } from './bench-promo';
+import { benchContacts, formatContactsTable } from './bench-contacts';
 
 const DOC = 'docs/benchmarks.md';
 
@@ -47,6 +48,8 @@ const dashboard = formatDashboardTable(benchDashboard());
 console.log(`Management dashboard (same recent weeks, history growing)\n\n${dashboard}\n`);
 const promo = formatPromoTable(benchPromo());
 console.log(`Promo codes on Konfirmasi pesanan\n\n${promo}\n`);
+const contacts = formatContactsTable(benchContacts());
+console.log(`Contact list: Perbarui kontak and Daftar broadcast (Selesai and Kontak growing)\n\n${contacts}\n`);
 
 const goals = formatGoalTable(judgeGoals(pipeline, reportResults));
 console.log(`Goals\n\n${goals}\n`);
@@ -62,6 +65,7 @@ if (write) {
   doc = replaceSection(doc, 'report', report);
   doc = replaceSection(doc, 'dashboard', dashboard);
   doc = replaceSection(doc, 'promo', promo);
+  if (doc.includes('<!-- bench:contacts -->')) doc = replaceSection(doc, 'contacts', contacts);
   writeFileSync(DOC, doc);
   console.log(`${DOC} refreshed.`);
 } else {
