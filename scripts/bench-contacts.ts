@@ -57,7 +57,7 @@ export function buildContactsShop(history: number): { rt: LocalRuntime; contacts
   return { rt, contacts };
 }
 
-/** Perbarui kontak, then Daftar broadcast (segments repeat and loyal), on a shop of `history` deliveries; each measured. */
+/** Perbarui kontak, then Daftar broadcast rebuilt (all segments), on a shop of `history` deliveries; each measured. */
 export function measureContacts(history: number, withBroadcast = true): ContactsMeasurement[] {
   const { rt, contacts } = buildContactsShop(history);
   const alerts = rt.workbook.alerts.length;
@@ -68,6 +68,7 @@ export function measureContacts(history: number, withBroadcast = true): Contacts
   }
   const results: ContactsMeasurement[] = [{ ...refresh, action: 'Perbarui kontak', history, contacts }];
   if (withBroadcast) {
+    rt.clickMenu('Daftar broadcast', MARKETING); // the first run makes the sheet; the figure is a rebuild, as marketing runs it
     const broadcast = measure(rt, () => rt.clickMenu('Daftar broadcast', MARKETING));
     results.push({ ...broadcast, action: 'Daftar broadcast', history, contacts });
   }
