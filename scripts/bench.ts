@@ -14,6 +14,7 @@ import { benchMonthlyReport, formatReportTable } from './bench-report';
 import { benchDashboard, formatDashboardTable } from './bench-dashboard';
 import { benchPromo, formatPromoTable } from './bench-promo';
 import { benchStockCount, formatStockCountTable } from './bench-stock-count';
+import { benchContacts, formatContactsTable } from './bench-contacts';
 
 const DOC = 'docs/benchmarks.md';
 
@@ -50,6 +51,8 @@ const promo = formatPromoTable(benchPromo());
 console.log(`Promo codes on Konfirmasi pesanan\n\n${promo}\n`);
 const stockCount = formatStockCountTable(benchStockCount());
 console.log(`Stock opname (500 SKUs)\n\n${stockCount}\n`);
+const contacts = formatContactsTable(benchContacts());
+console.log(`Contact list: Perbarui kontak and Daftar broadcast (Selesai and Kontak growing)\n\n${contacts}\n`);
 
 const goals = formatGoalTable(judgeGoals(pipeline, reportResults));
 console.log(`Goals\n\n${goals}\n`);
@@ -65,6 +68,7 @@ if (write) {
   doc = replaceSection(doc, 'report', report);
   doc = replaceSection(doc, 'dashboard', dashboard);
   doc = replaceSection(doc, 'promo', promo);
+  if (doc.includes('<!-- bench:contacts -->')) doc = replaceSection(doc, 'contacts', contacts);
   writeFileSync(DOC, doc);
   console.log(`${DOC} refreshed.`);
 } else {

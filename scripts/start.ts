@@ -6,7 +6,9 @@
  * the team confirms, rejects one, approves (the packing list goes to the warehouse), packs, ships and
  * delivers; next morning, 1 December 06.00 WIB, the daily trigger rebuilds Manajemen · Dashboard and mails
  * Sari the digest, and at 07.00 the monthly trigger writes and mails November's report; the day it shows
- * ends with Sari rebuilding the dashboard from the menu.
+ * ends with Sari rebuilding the dashboard from the menu. Marketing is in it too: Maya's promo GAJIAN10 is used
+ * on two orders, she refreshes the contact list, notes consent and builds the broadcast list, plans a content
+ * week, and on Monday 7 December the weekly trigger mails her the content digest.
  * Writes the workbook (.xlsx) and the mail (.eml) to out/day-at-the-shop/ and says what happened and
  * what the local .xlsx cannot hold.
  */
@@ -27,6 +29,10 @@ import {
   SheetSpec,
   SHIPPING_SHEET,
   STOCK_SHEET,
+  BROADCAST_SHEET_NAME,
+  CONTACTS_SHEET,
+  CONTENT_SHEET,
+  PROMO_SHEET,
 } from '../src/sheets/schema';
 import { columnLetter, headerColumns, recordsOf, selectRows, setSetting, setTeam, typeRows } from '../test/e2e/pipeline-shop';
 
@@ -34,6 +40,7 @@ const OWNER = 'sari@tokobatiksari.test';
 const CS = 'dewi@tokobatiksari.test';
 const FINANCE = 'rina@tokobatiksari.test';
 const WAREHOUSE = 'agus@tokobatiksari.test';
+const MARKETING = 'maya@tokobatiksari.test';
 const OUT = resolve(process.argv[2] ?? 'out/day-at-the-shop');
 
 const rt = LocalRuntime.load({ now: jakartaInstant(2026, 11, 30, 8), owner: OWNER });
@@ -154,6 +161,7 @@ function orderOfTheDay(n: number): Record<string, string> {
     discount: n % 5 === 0 ? '10000' : '',
     assignedCs: 'Dewi',
     notes: n === 17 ? FORMULA_ATTEMPT : NOTES[n] ?? '',
+    promoCode: n === 2 || n === 8 ? 'gajian 10' : '', // Maya's month-end promo, typed as the customer said it
   };
 }
 
@@ -174,6 +182,7 @@ step('08.05 — Sari fills in Pengaturan, lists her team, replaces the sample pr
     { email: CS, name: 'Dewi', division: 'CS' },
     { email: FINANCE, name: 'Rina', division: 'Keuangan' },
     { email: WAREHOUSE, name: 'Agus', division: 'Gudang' },
+    { email: MARKETING, name: 'Maya', division: 'Marketing' },
   ]);
   const samples = rowsWhere(STOCK_SHEET, () => true);
   const rows = [...samples, ...PRODUCTS.slice(samples.length).map((_, i) => samples[samples.length - 1] + 1 + i)];
@@ -183,6 +192,10 @@ step('08.05 — Sari fills in Pengaturan, lists her team, replaces the sample pr
   });
   console.log(`  ${PRODUCTS.length} products typed in Gudang · Stok over Setup's samples: ${PRODUCTS.map((p) => p.sku).join(', ')}`);
   rt.clickMenu('Setup', OWNER);
+});
+
+step('08.15 — Maya (marketing) writes the month-end promo in Marketing · Promo: GAJIAN10, 10% from Rp150.000, 20 uses', () => {
+  typeRows(rt, PROMO_SHEET, [{ code: 'GAJIAN10', name: 'Promo gajian akhir bulan', kind: 'Persen', value: '10', minPurchase: '150000', start: '25/11/2026', end: '5/12/2026', channels: 'Semua', quota: '20', budget: '500000', status: 'Aktif' }], MARKETING);
 });
 
 step('08.30 — Rina (finance) receives 20 of the 30 selendang ordered from the workshop in Pekalongan', () => {
@@ -262,6 +275,23 @@ step('3 Dec 16.00 — the couriers’ tracking shows half the parcels delivered 
   rt.clickMenu('Tandai diterima', WAREHOUSE);
 });
 
+step('3 Dec 16.30 — Maya refreshes the contact list (Toko → Perbarui kontak), notes who agreed on WhatsApp to hear about promos and who asked to stop, and builds the broadcast list (Toko → Daftar broadcast)', () => {
+  rt.advanceTo(jakartaInstant(2026, 12, 3, 16, 30));
+  rt.clickMenu('Perbarui kontak', MARKETING);
+  const contacts = rowsWhere(CONTACTS_SHEET, () => true);
+  contacts.slice(0, 4).forEach((row, i) => typeCell(CONTACTS_SHEET, 'consent', row, ['ya ', 'Boleh', 'stop', 'YES'][i], MARKETING));
+  contacts.slice(0, 4).forEach((row) => typeCell(CONTACTS_SHEET, 'consentSource', row, 'chat WA 3 Des', MARKETING));
+  rt.clickMenu('Daftar broadcast', MARKETING);
+  const links = rt.workbook.values(BROADCAST_SHEET_NAME).filter((r) => String(r[5]).startsWith('https://wa.me/'));
+  console.log(`  ${contacts.length} contacts in ${CONTACTS_SHEET.name}; ${links.length} on the broadcast list with a WhatsApp link (only those who said yes)`);
+  typeRows(rt, CONTENT_SHEET, [
+    { date: '1/12/2026', platform: 'Instagram', contentType: 'Reels', topic: 'Kemeja Parang untuk kondangan', promoCode: 'GAJIAN10', owner: 'Maya', status: 'Tayang', link: 'https://instagram.com/p/batiksari1', reach: '2400', clicks: '130', orders: '3' },
+    { date: '4/12/2026', platform: 'TikTok', contentType: 'Video', topic: 'Cara merawat batik tulis', owner: 'Maya', status: 'Draft' },
+    { date: '9/12/2026', platform: 'Instagram', contentType: 'Feed', topic: 'Dress Kawung, koleksi baru', owner: 'Maya', status: 'Dijadwalkan' },
+  ], MARKETING);
+  console.log(`  3 posts in ${CONTENT_SHEET.name}: one live with its numbers, one draft, one scheduled`);
+});
+
 step('3 Dec 17.00 — a COD parcel comes back (the customer refused it at the door): Agus checks it, types the courier’s return fee, Toko → Tandai retur', () => {
   rt.advanceTo(jakartaInstant(2026, 12, 3, 17));
   const [row] = rowsWhere(SHIPPING_SHEET, (r) => r.paymentMethod === 'COD' && r.fulfilment === 'Sudah dikirim');
@@ -307,6 +337,12 @@ step('3 Dec 20.00 — Sari reads the day from the top: Toko → Perbarui dashboa
   console.log(`  ${String(dashboard.find((r) => String(r[0]).startsWith('Rata-rata') || String(r[0]).startsWith('Belum ada pesanan'))?.[0] ?? '')}`);
 });
 
+step('7 Dec 08.00 — Monday: the weekly trigger mails Maya the content digest (due this week, late, live last week)', () => {
+  rt.advanceTo(jakartaInstant(2026, 12, 7, 8, 30));
+  const digest = rt.outbox.filter((m) => m.subject.startsWith('Konten ')).at(-1);
+  console.log(`  ${digest ? `“${digest.subject}” → ${digest.to}` : 'no content digest!'}`);
+});
+
 const sheetCounts = ALL_SHEETS.map((spec) => `${spec.name}: ${recordsOf(rt, spec).length}`);
 const ledger = recordsOf(rt, LEDGER_SHEET);
 const income = ledger.filter((r) => r.type === 'Pemasukan').reduce((sum, r) => sum + Number(r.amount || 0), 0);
@@ -334,6 +370,8 @@ function formulaDefence(): string {
   console.log(`Report sheet: ${rt.workbook.sheetNames().includes(report) ? report : 'missing!'}`);
   console.log(`Mail sent (${rt.outbox.length}): ${rt.outbox.map((m) => `“${m.subject}” → ${m.to}`).join('; ')}`);
   console.log(`Customer text: ${defence}`);
+  const promoRow = recordsOf(rt, PROMO_SHEET)[0];
+  console.log(`Promo GAJIAN10: used ${String(promoRow?.uses ?? 0)} times, discount given ${formatRupiah(Number(promoRow?.discountGiven || 0))}`);
   console.log(`Service calls: ${calls}`);
   console.log(`\nWorkbook: ${relative(process.cwd(), workbook)}`);
   console.log('  What a local .xlsx cannot hold (said in its last sheet, "Tentang file ini"):');

@@ -29,6 +29,8 @@ import { dashboardOnSchedule, refreshDashboardFromMenu } from './app/dashboard';
 import { contentDigestOnSchedule } from './app/content-digest';
 import { refreshContactsFromMenu } from './app/refresh-contacts';
 import { returnOrders } from './app/return-orders';
+import { buildBroadcastListFromMenu } from './app/broadcast-list';
+import { refreshContactsOnSchedule } from './app/contacts-trigger';
 
 /** Simple trigger: adds the Toko menu, in the shop's language, when the spreadsheet opens. */
 export function onOpen(): void {
@@ -103,3 +105,7 @@ export function dashboardTrigger(): void { dashboardOnSchedule(); }
 export function refreshContacts(): void { refreshContactsFromMenu(); }
 /** Time-driven trigger, Monday 08.00 WIB: the content calendar's weekly digest to marketing. */
 export function contentDigestTrigger(): void { contentDigestOnSchedule(); }
+/** Toko → Daftar broadcast. */
+export function broadcastList(): void { buildBroadcastListFromMenu(); }
+/** Time-driven trigger, daily at 05.00 WIB: Marketing · Kontak refreshed (new deliveries, segments). */
+export function contactsRefreshTrigger(): void { refreshContactsOnSchedule(); }

@@ -43,6 +43,7 @@ export const MENU_LINES: readonly MenuLine[] = [
   // Marketing (docs/marketing.md)
   'separator',
   { caption: 'Perbarui kontak', en: 'Refresh contacts', handler: 'refreshContacts' },
+  { caption: 'Daftar broadcast', en: 'Broadcast list', handler: 'broadcastList' },
 ];
 
 /** Adds the Toko menu to the spreadsheet's UI, captions in the shop's language. */

@@ -66,6 +66,12 @@ describe('npm start (a day at the shop)', () => {
     expect(printed).toMatch(/the chart "Omzet dan laba" of Laporan 2026-11 is no native chart here/);
   });
 
+  it('includes marketing: a promo used on two orders, the contact list refreshed with a broadcast list of those who said yes, and a content week mailed on Monday', () => {
+    expect(printed).toContain('Promo GAJIAN10: used 2 times');
+    expect(printed).toMatch(/\d+ contacts in Marketing · Kontak; [1-9]\d* on the broadcast list with a WhatsApp link/);
+    expect(printed).toContain('“Konten Toko Batik Sari minggu 7 Des 2026: 1 jatuh tempo, 1 terlambat, 1 tayang” → maya@tokobatiksari.test');
+  });
+
   it('keeps customer text as text: the formula a customer pasted into the notes is stored as written, and no WhatsApp greeting carries it', async () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(join(out, 'toko.xlsx'));

@@ -14,6 +14,7 @@ import { Outbox, retryOutbox } from './outbox';
 import { DASHBOARD_HANDLER, DASHBOARD_HOUR } from './dashboard';
 import { joinTexts } from '../domain/i18n';
 import { CONTENT_DIGEST_HANDLER } from './content-digest';
+import { CONTACTS_REFRESH_HANDLER, CONTACTS_REFRESH_HOUR } from './contacts-trigger';
 
 /** The entry point the monthly trigger calls (exported by src/main.ts under this name). */
 export const MONTHLY_REPORT_HANDLER = 'monthlyReportTrigger';
@@ -35,12 +36,15 @@ export function installReportTriggers(): number {
     const handler = trigger.getHandlerFunction();
     return [MONTHLY_REPORT_HANDLER, OUTBOX_RETRY_HANDLER, COMPLAINT_SLA_HANDLER, DASHBOARD_HANDLER, CONTENT_DIGEST_HANDLER].includes(handler);
   });
+  // Marketing's daily contact refresh (app/contacts-trigger.ts) is one of them too: its old one goes as well.
+  old.push(...ScriptApp.getProjectTriggers().filter((trigger) => trigger.getHandlerFunction() === CONTACTS_REFRESH_HANDLER));
   for (const trigger of old) ScriptApp.deleteTrigger(trigger);
   ScriptApp.newTrigger(MONTHLY_REPORT_HANDLER).timeBased().onMonthDay(1).atHour(7).nearMinute(0).inTimezone(REPORT_TIME_ZONE).create();
   ScriptApp.newTrigger(OUTBOX_RETRY_HANDLER).timeBased().everyHours(1).create();
   ScriptApp.newTrigger(COMPLAINT_SLA_HANDLER).timeBased().everyHours(1).create();
   // The dashboard and the owner's daily digest (app/dashboard.ts), with the others so it is never installed twice.
   ScriptApp.newTrigger(DASHBOARD_HANDLER).timeBased().everyDays(1).atHour(DASHBOARD_HOUR).nearMinute(0).inTimezone(REPORT_TIME_ZONE).create();
+  ScriptApp.newTrigger(CONTACTS_REFRESH_HANDLER).timeBased().everyDays(1).atHour(CONTACTS_REFRESH_HOUR).nearMinute(0).inTimezone(REPORT_TIME_ZONE).create();
   ScriptApp.newTrigger(CONTENT_DIGEST_HANDLER).timeBased().onWeekDay(ScriptApp.WeekDay.MONDAY).atHour(CONTENT_DIGEST_HOUR).nearMinute(0).inTimezone(REPORT_TIME_ZONE).create();
   return old.length;
 }

@@ -13,13 +13,13 @@ describe('contacts built from delivered orders', () => {
 
     expect(plan.appends).toEqual([{
       phone: '6281234567890', name: 'Siti Aminah', city: 'Bandung', firstOrder: jakartaInstant(2026, 11, 2), lastOrder: jakartaInstant(2026, 11, 20),
-      orderCount: 3, totalSpent: 660000, consent: '', consentDate: '', counted: 'TK-2611-0001 TK-2611-0007 TK-2611-0020',
+      orderCount: 3, totalSpent: 660000, segment: 'repeat', consent: '', consentDate: '', counted: 'TK-2611-0001 TK-2611-0007 TK-2611-0020',
     }]);
     expect(plan.counted).toBe(3);
   });
 
   it('an order already counted is not counted again (a rerun), and nothing is written for it', () => {
-    const existing = [{ rowNumber: 2, record: { phone: '6281234567890', name: 'Siti Aminah', orderCount: 1, totalSpent: 220000, counted: 'TK-2611-0001' } }];
+    const existing = [{ rowNumber: 2, record: { phone: '6281234567890', name: 'Siti Aminah', orderCount: 1, totalSpent: 220000, segment: 'baru', counted: 'TK-2611-0001' } }];
 
     const plan = planContacts(existing, [order('TK-2611-0001', '0812-3456-7890', 2)], NOW);
 
@@ -40,7 +40,7 @@ describe('contacts built from delivered orders', () => {
     expect(normalizeConsent('mungkin')).toBeNull();
     const existing = [
       { rowNumber: 2, record: { phone: '6281234567890', consent: 'ya', consentDate: '', counted: '' } },
-      { rowNumber: 3, record: { phone: '6281311112222', consent: 'mungkin', counted: '' } },
+      { rowNumber: 3, record: { phone: '6281311112222', consent: 'mungkin', segment: 'baru', counted: '' } },
     ];
 
     const plan = planContacts(existing, [], NOW);

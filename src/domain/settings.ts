@@ -3,6 +3,7 @@ import { Lang, parseLang } from './i18n';
 import { cellText } from './cell';
 import { ComplaintRoute, parseComplaintRoutes } from './complaint-routing';
 import { CodRiskSettings, parseCodRiskSettings } from './cod-risk-settings';
+import type { SegmentSettingsText } from './contact-segments';
 import { Division, DIVISIONS, LEDGER_CATEGORIES, SETTING_KEYS, SettingKey } from '../sheets/schema';
 import { withStockAdjustmentCategory } from './stock-loss';
 
@@ -46,6 +47,8 @@ export interface Settings {
   readonly dailyDigest: DigestMode;
   /** When Konfirmasi pesanan flags a COD order (the customer's returns, the city's return rate). */
   readonly codRisk: CodRiskSettings;
+  /** The contact segments' thresholds as typed (contact-segments.ts reads and checks them). */
+  readonly segmentSettings: SegmentSettingsText;
 }
 
 /** When the daily digest is mailed. */
@@ -67,6 +70,9 @@ export const DEFAULT_SETTINGS: Readonly<Record<SettingKey, string>> = {
   codCustomerReturns: '1',
   codCityRatePercent: '30',
   codCityMinOrders: '10',
+  segmentRepeatOrders: '2',
+  segmentLoyalOrders: '5',
+  segmentInactiveDays: '90',
 };
 
 /** Couriers Setup lists for a new shop, with their public tracking pages. */
@@ -151,5 +157,6 @@ export function parseSettings(records: readonly SettingsRecord[]): Settings {
     stuckShipmentDays: parseDays(value('stuckShipmentDays')),
     dailyDigest: parseDigestMode(value('dailyDigest')),
     codRisk: parseCodRiskSettings(value('codCustomerReturns'), value('codCityRatePercent'), value('codCityMinOrders')),
+    segmentSettings: { repeatOrders: value('segmentRepeatOrders'), loyalOrders: value('segmentLoyalOrders'), inactiveDays: value('segmentInactiveDays') },
   };
 }

@@ -476,6 +476,8 @@ export const PLAN_SHEET: SheetSpec = {
 
 /** The management dashboard, rebuilt whole by Toko → Perbarui dashboard and the daily trigger (not made by Setup). */
 export const DASHBOARD_SHEET_NAME = 'Manajemen · Dashboard';
+/** Marketing's broadcast list, rebuilt whole by Toko → Daftar broadcast under its own selection rows (not made by Setup). */
+export const BROADCAST_SHEET_NAME = 'Marketing · Broadcast';
 
 // ---- Marketing (docs/marketing.md) ----
 
@@ -556,6 +558,7 @@ export const CONTACTS_SHEET: SheetSpec = {
     col('lastOrder', 'Pesanan Terakhir', 'date', { aliases: ['Last order'] }),
     col('orderCount', 'Jumlah Pesanan', 'integer', { aliases: ['Orders'] }),
     col('totalSpent', 'Total Belanja', 'rupiah', { aliases: ['Total spent'] }),
+    col('segment', 'Segmen', 'text', { aliases: ['Segment'], width: 110, optional: true, note: 'Diisi Toko saat Perbarui kontak: baru, repeat, loyal, atau tidak aktif (batasnya di Pengaturan).' }),
     col('consent', 'Boleh Dihubungi', 'text', { aliases: ['May contact'], choices: CONSENT_CHOICES, note: 'Ya hanya jika pelanggan setuju dihubungi untuk promo (UU PDP 2022). Kosong = belum ditanya = tidak dihubungi.' }),
     col('consentDate', 'Tanggal Izin', 'date', { aliases: ['Consent date'] }),
     col('consentSource', 'Sumber Izin', 'text', { aliases: ['Consent source'], width: 160, note: 'Bagaimana izin diberikan, mis. "chat WA 3 Des", "formulir IG".' }),
@@ -627,6 +630,9 @@ export const SETTING_KEYS = {
   codCustomerReturns: 'Retur COD pelanggan (min)',
   codCityRatePercent: 'Batas retur COD kota (%)',
   codCityMinOrders: 'Min. pesanan COD kota',
+  segmentRepeatOrders: 'Segmen repeat (min. pesanan)',
+  segmentLoyalOrders: 'Segmen loyal (min. pesanan)',
+  segmentInactiveDays: 'Segmen tidak aktif (hari)',
 } as const;
 
 /** A key of the scalar settings. */

@@ -98,7 +98,7 @@ export function rowFormula(formula: string, positions: ReadonlyMap<string, numbe
 }
 
 /** A cell value as a record holds it: Dates become epoch ms, everything else as read. */
-function fromCell(value: unknown): Cell {
+export function fromCell(value: unknown): Cell {
   if (isDate(value)) return value.getTime();
   if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'string') return value;
   return value === null || value === undefined ? '' : String(value);
@@ -109,7 +109,7 @@ function fromCell(value: unknown): Cell {
  * they are; elsewhere a string is written behind an apostrophe so Sheets never reads it as a formula,
  * a number or a date.
  */
-function toCell(value: Cell | undefined, format: ColumnFormat | undefined): unknown {
+export function toCell(value: Cell | undefined, format: ColumnFormat | undefined): unknown {
   if (value === undefined || value === '') return '';
   if ((format === 'date' || format === 'datetime') && typeof value === 'number') return new Date(value);
   if (format === 'text') return String(value);

@@ -16,7 +16,7 @@
  */
 import type { SentMail } from '../../emulator/services/mail';
 import type { LocalRuntime } from '../../emulator/runtime';
-import { APPROVAL_SHEET, COD_TALLY_SHEET, COMPLAINTS_SHEET, CONTACTS_SHEET, DONE_SHEET, LEDGER_SHEET, ORDERS_SHEET, PROMO_SHEET, PURCHASES_SHEET, SHIPPING_SHEET, SheetSpec, STOCK_SHEET } from '../../src/sheets/schema';
+import { APPROVAL_SHEET, BROADCAST_SHEET_NAME, COD_TALLY_SHEET, COMPLAINTS_SHEET, CONTACTS_SHEET, DONE_SHEET, LEDGER_SHEET, ORDERS_SHEET, PROMO_SHEET, PURCHASES_SHEET, SHIPPING_SHEET, SheetSpec, STOCK_SHEET } from '../../src/sheets/schema';
 import { recordsOf } from './pipeline-shop';
 
 /**
@@ -107,6 +107,8 @@ export function shopState(rt: LocalRuntime): ShopState {
     marketing: [
       ...rowsOf(PROMO_SHEET, ['code', 'uses', 'discountGiven', 'usedBy']),
       ...rowsOf(CONTACTS_SHEET, ['phone', 'name', 'orderCount', 'totalSpent', 'counted']),
+      ...rowsOf(CONTACTS_SHEET, ['phone', 'segment', 'consent']),
+      ...(names.includes(BROADCAST_SHEET_NAME) ? rt.workbook.values(BROADCAST_SHEET_NAME).map((row) => row.map(text).join(' | ')) : []),
     ].filter((line) => line !== '(sheet missing)'),
     cod: names.includes(COD_TALLY_SHEET.name) ? rt.workbook.values(COD_TALLY_SHEET.name).flat().map(text).filter((cell) => cell !== '') : [],
   };

@@ -11,6 +11,7 @@ import type { FaultScenario } from './fault-harness';
 import { marketingScenarios } from './fault-scenarios-marketing';
 import { warehouseScenarios } from './fault-scenarios-warehouse';
 import { codScenarios } from './fault-scenarios-cod';
+import { contactScenarios } from './fault-scenarios-contacts';
 import { NOW } from './pipeline-fixtures';
 import { columnLetter, headerColumns, recordsOf, selectRows } from './pipeline-shop';
 import { clickOnRow, COMPLAINT_NOW, complaintShop, ORDER, PEOPLE as COMPLAINT_PEOPLE, sitiComplaint } from './complaint-shop';
@@ -370,6 +371,8 @@ SCENARIOS.push(...marketingScenarios({ shop: (now?: number) => pipelineShop(now)
 SCENARIOS.push(...warehouseScenarios({ shop: (now?: number) => pipelineShop(now), rowsHolding, ids: IDS, people: PEOPLE }));
 // COD returns and risk (docs/pipeline.md): Tandai retur, and Konfirmasi pesanan flagging a returning customer.
 SCENARIOS.push(...codScenarios({ shop: (now?: number) => pipelineShop(now), rowsHolding, ids: IDS, people: PEOPLE }));
+// The contact list (docs/marketing.md): the broadcast list and the daily contact refresh.
+SCENARIOS.push(...contactScenarios({ shop: (now?: number) => pipelineShop(now) }));
 
 /** Every action of the suite, in menu order, then the two triggers. */
 export const FAULT_SCENARIOS: readonly FaultScenario[] = SCENARIOS.map((scenario) =>

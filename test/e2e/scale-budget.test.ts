@@ -16,6 +16,7 @@ import { ActionMeasurement, BenchAction, buildShop, measureShop } from '../../sc
 import { buildDashboardShop, DashboardBenchResult, measureDashboard } from '../../scripts/bench-dashboard';
 import { benchPromo, PromoMeasurement } from '../../scripts/bench-promo';
 import { benchStockCount, StockCountMeasurement } from '../../scripts/bench-stock-count';
+import { benchContacts, ContactsMeasurement } from '../../scripts/bench-contacts';
 
 /** Rows in each working order sheet (CS · Pesanan, Keuangan · Approval, Gudang · Pengiriman). */
 const WORKING = 500;
@@ -40,12 +41,16 @@ const DASHBOARD_HISTORIES = [2_000, 10_000] as const;
 const dashboards = new Map<string, DashboardBenchResult>();
 let promo: PromoMeasurement[] = [];
 let stockCounts: StockCountMeasurement[] = [];
+/** The contact list at two sizes of Gudang · Selesai (and so of Marketing · Kontak). */
+const CONTACT_HISTORIES = [300, 3_000] as const;
+let contacts: ContactsMeasurement[] = [];
 
 beforeAll(() => {
   small = measureShop(buildShop({ history: SMALL_HISTORY, working: WORKING }));
   larger = measureShop(buildShop({ history: LARGER_HISTORY, working: WORKING }));
   promo = benchPromo({ history: SMALL_HISTORY, working: WORKING });
   stockCounts = benchStockCount();
+  contacts = benchContacts(CONTACT_HISTORIES);
   for (const year of [SMALL_YEAR, LARGER_YEAR]) {
     for (const path of ['trigger', 'menu'] as const) reports.set(`${path} ${year.orders}`, measureReport(buildReportShop(year), path, year));
   }
@@ -167,6 +172,15 @@ const GOALS_MET: Goal[] = [
     check: () => sameAtBothSizes('Approve order', (m) => m.cellsRead),
   },
   ...cellGoals(['Konfirmasi pesanan', 'Approve order', 'Tandai dikirim (resi)']),
+  ...(['Perbarui kontak', 'Daftar broadcast'] as const).map((action): Goal => ({
+    // Kontak is read whole (segments change with time) and written as one block: calls flat, one read and one write of it.
+    goal: `${action} costs the same service calls, call by call, with ${CONTACT_HISTORIES[0].toLocaleString('en-US')} and ${CONTACT_HISTORIES[1].toLocaleString('en-US')} delivered orders (and their contacts), at most 30`,
+    check: () => {
+      const [small, large] = CONTACT_HISTORIES.map((history) => contacts.find((m) => m.action === action && m.history === history) as ContactsMeasurement);
+      expect(large.callsByMethod).toEqual(small.callsByMethod);
+      expect(large.serviceCalls).toBeLessThanOrEqual(30);
+    },
+  })),
   ...(['menu', 'trigger'] as const).map((path): Goal => ({
     goal: `the dashboard from the ${path} costs the same service calls, call by call, and reads the same cells with ${DASHBOARD_HISTORIES[0].toLocaleString('en-US')} and ${DASHBOARD_HISTORIES[1].toLocaleString('en-US')} older orders`,
     check: () => {
