@@ -10,6 +10,7 @@ import { formatRupiah, RUPIAH_NUMBER_FORMAT } from './money';
 import { formatJakartaDateTime } from './jakarta-time';
 import { MonthlyReport } from './monthly-report';
 import { monthShortName, reportTexts as R } from './finance-messages';
+import { booksLines, cancelledSalesLine, otherRefundsLine, recognitionLines } from './books-render';
 
 
 /** How a figure is shown. */
@@ -77,6 +78,7 @@ function reportLines(report: MonthlyReport, lang: Lang, shopName: string, listLi
   const lines: ReportLine[] = [
     { kind: 'title', text: s(R.title(report.month, shopName)) },
     { kind: 'note', text: s(R.generated(formatJakartaDateTime(report.generatedAt))) },
+    ...recognitionLines(lang),
     blank,
     heading(R.summary),
     figure(R.revenue, (i) => f[i].revenue, 'rupiah', { strong: true }),
@@ -85,6 +87,7 @@ function reportLines(report: MonthlyReport, lang: Lang, shopName: string, listLi
     blank,
     heading(R.sales),
     figure(R.orderCount, (i) => f[i].orderCount, 'integer'),
+    cancelledSalesLine(report, lang),
     figure(R.grossSales, (i) => f[i].grossSales, 'rupiah'),
     figure(R.discounts, (i) => f[i].discounts, 'rupiah'),
     figure(R.revenue, (i) => f[i].revenue, 'rupiah', { strong: true }),
@@ -99,6 +102,7 @@ function reportLines(report: MonthlyReport, lang: Lang, shopName: string, listLi
     figure(R.grossProfit, (i) => f[i].grossProfit, 'rupiah'),
     figure(R.plusShipping, (i) => f[i].shippingCollected, 'rupiah'),
     figure(R.plusOtherIncome, (i) => f[i].otherIncome, 'rupiah'),
+    otherRefundsLine(report, lang),
     figure(R.minusOperating, (i) => f[i].operatingExpenses, 'rupiah'),
     figure(R.netProfit, (i) => f[i].netProfit, 'rupiah', { strong: true }),
     blank,
@@ -111,6 +115,7 @@ function reportLines(report: MonthlyReport, lang: Lang, shopName: string, listLi
     figure(R.cashIn, (i) => f[i].cashIn, 'rupiah'),
     figure(R.cashOut, (i) => f[i].cashOut, 'rupiah'),
     figure(R.netCash, (i) => f[i].cashIn - f[i].cashOut, 'rupiah', { strong: true }),
+    ...booksLines(report, lang, months, s(R.change)),
     blank,
     heading(R.channelRevenue),
     ...listOr(report.channels.map((c) => figure({ id: c, en: c }, (i) => f[i].salesByChannel[c]?.revenue ?? 0, 'rupiah')), R.noSales),

@@ -104,6 +104,7 @@ export const LEDGER_CATEGORIES = [
   'Operasional',
   'Refund',
   'Lainnya',
+  'Saldo awal',
 ] as const;
 /** Purchase-order states. */
 export const PURCHASE_STATUSES = ['Draft', 'Dipesan', 'Sebagian diterima', 'Diterima', 'Batal'] as const;
@@ -241,6 +242,7 @@ export const LEDGER_SHEET: SheetSpec = {
     col('reference', 'Referensi', 'text', { aliases: ['Reference'], width: ENTRY_ID_WIDTH }),
     col('note', 'Catatan', 'text', { aliases: ['Note'], width: 220 }),
     col('by', 'Oleh', 'text', { aliases: ['By'], width: EMAIL_WIDTH }),
+    col('account', 'Akun', 'text', { aliases: ['Account'], width: 120, optional: true, note: 'Rekening/dompet uang ini: pilih dari daftar Akun kas di Pengaturan. Kosong = akun pertama di daftar itu.' }),
   ],
 };
 
@@ -263,6 +265,7 @@ export const PURCHASES_SHEET: SheetSpec = {
     col('status', 'Status', 'text', { choices: PURCHASE_STATUSES, width: 150 }),
     col('receivedAt', 'Terakhir Diterima', 'datetime', { aliases: ['Last received'] }),
     col('note', 'Catatan', 'text', { aliases: ['Note'], width: 200 }),
+    col('payLater', 'Bayar Nanti', 'text', { aliases: ['Pay later'], choices: ['Ya', 'Tidak'], optional: true, note: 'Ya = barang dibayar ke supplier belakangan (tempo): Terima stok tidak mencatat pengeluaran kas; catat pembayarannya sendiri di Keuangan · Kas (Pembelian stok, Referensi = ID PO). Kosong = dibayar saat barang datang.' }),
   ],
 };
 
@@ -590,6 +593,11 @@ export const SETTING_KEYS = {
   bankAccount: 'Rekening pembayaran',
   stuckShipmentDays: 'Batas hari pengiriman',
   dailyDigest: 'Ringkasan harian',
+  cashAccounts: 'Akun kas',
+  taxpayerKind: 'Wajib pajak',
+  finalTax: 'PPh final UMKM 0,5%',
+  pkp: 'PKP',
+  vatRate: 'Tarif PPN',
 } as const;
 
 /** A key of the scalar settings. */
@@ -599,4 +607,7 @@ export type SettingKey = keyof typeof SETTING_KEYS;
 export const SETTING_CHOICES: Partial<Record<SettingKey, readonly string[]>> = {
   language: ['Indonesia', 'English'],
   sendPoToSupplier: ['Ya', 'Tidak'],
+  taxpayerKind: ['Orang pribadi', 'Badan usaha'],
+  finalTax: ['Ya', 'Tidak'],
+  pkp: ['Ya', 'Tidak'],
 };
