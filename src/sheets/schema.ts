@@ -265,7 +265,7 @@ export const PURCHASES_SHEET: SheetSpec = {
     col('status', 'Status', 'text', { choices: PURCHASE_STATUSES, width: 150 }),
     col('receivedAt', 'Terakhir Diterima', 'datetime', { aliases: ['Last received'] }),
     col('note', 'Catatan', 'text', { aliases: ['Note'], width: 200 }),
-    col('payLater', 'Bayar Nanti', 'text', { aliases: ['Pay later'], choices: ['Ya', 'Tidak'], optional: true, note: 'Ya = barang dibayar ke supplier belakangan (tempo): Terima stok tidak mencatat pengeluaran kas; catat pembayarannya sendiri di Keuangan · Kas (Pembelian stok, Referensi = ID PO). Kosong = dibayar saat barang datang.' }),
+    col('paidSeparately', 'Bayar Terpisah', 'text', { aliases: ['Paid separately'], choices: ['Ya', 'Tidak'], optional: true, note: 'Ya = pembayaran ke supplier dicatat sendiri di Keuangan · Kas (Pengeluaran · Pembelian stok, Referensi = ID PO), sebelum atau sesudah barang datang (tempo atau bayar di muka); Terima stok lalu tidak mencatat pengeluaran kas. Kosong/Tidak = dibayar saat barang datang: Terima stok mencatatnya.' }),
   ],
 };
 
