@@ -63,6 +63,22 @@ describe('goods with the courier, receivables and payables', () => {
     expect(position.goodsInTransitCost).toEqual([0, 70_000, 70_000]);
   });
 
+  it('a prepaid sale not shipped yet is counted at cost, as it is still in the stock value', () => {
+    const paid = (orderId: string, fields: Record<string, unknown>) =>
+      reportOrderFromRecord({ orderId, paymentMethod: 'Transfer', paymentStatus: 'Lunas', items: 'SLD x1', total: 89_000, costOfGoods: 35_000, approvedAt: J(2026, 11, 30, 16), ...fields });
+    const orders = [
+      paid('A', { fulfilment: 'Menunggu packing' }),
+      paid('B', { fulfilment: 'Sudah dikemas', costOfGoods: '', items: 'SLD x3' }),
+      paid('C', { fulfilment: 'Sudah dikirim', shippedAt: J(2026, 11, 30, 18) }),
+      paid('D', { fulfilment: 'Dibatalkan', cancelledAt: J(2026, 11, 30, 17) }),
+      cod('E', { fulfilment: 'Menunggu packing', costOfGoods: 70_000 }),
+    ];
+
+    const position = buildBooksPosition({ monthEnds: ENDS, orders, ledger: [], stock, parseItems: itemsOf, cashAccounts: ACCOUNTS, purchases: [] });
+
+    expect([position.soldNotShippedCount, position.soldNotShippedCost]).toEqual([2, 35_000 + 3 * 35_000]);
+  });
+
   it('a PO owes what arrived less what was paid for it; paid beyond what arrived is an advance owed to the shop', () => {
     const purchases = [
       { poId: 'PO-1', supplier: 'CV Batik Pesisir', sku: 'SLD', unitCost: '35000', received: 20, status: 'Sebagian diterima' },

@@ -7,6 +7,9 @@
  * - **Goods with the courier** (barang dalam pengiriman): COD parcels shipped before the month ended and
  *   neither delivered nor cancelled by then, at cost (the order's HPP; its items × today's cost price when
  *   blank). They left the stock, and they are no sale (and no HPP) until delivered.
+ * - **Sold, not yet shipped**: prepaid orders that are sales (approved) but not shipped yet, at cost, as
+ *   the sheets stand now. Their HPP is already counted, while their units are still in `Stok Fisik`
+ *   (shipping takes them out), so the stock value includes them: this line says by how much.
  * - **Receivables** (piutang): money owed to the shop. Toko's own: what was paid to a supplier beyond the
  *   goods that arrived (uang muka ke supplier). Other sections add theirs (`ReceivableLine`, e.g. the
  *   marketplace payouts not yet received: piutang marketplace).
@@ -21,7 +24,7 @@ import { cellText } from './cell';
 import { Rupiah, parseRupiah } from './money';
 import { EXPENSE, LedgerEntry, STOCK_PURCHASE_CATEGORY } from './ledger';
 import { AccountBalance, accountBalances } from './cash-accounts';
-import { isCodOutstandingAt, ReportItemLine, ReportOrder, ReportStockItem } from './monthly-report';
+import { cancellationMoment, isCodOutstandingAt, ReportItemLine, ReportOrder, ReportStockItem, saleMoment } from './monthly-report';
 
 /** The PO columns the position reads. */
 export const POSITION_PURCHASE_KEYS: readonly string[] = ['poId', 'supplier', 'unitCost', 'received', 'status'];
@@ -64,6 +67,9 @@ export interface BooksPosition {
   readonly cash: readonly AccountBalance[];
   readonly goodsInTransitCount: readonly number[];
   readonly goodsInTransitCost: readonly Rupiah[];
+  /** Sales not shipped yet (now): their count and cost, still inside the stock value. */
+  readonly soldNotShippedCount: number;
+  readonly soldNotShippedCost: Rupiah;
   readonly receivables: readonly ReceivableLine[];
   /** POs whose arrived goods are not fully paid (largest first): the payables, as things stand now. */
   readonly payables: readonly SupplierBalance[];
@@ -109,6 +115,16 @@ export function buildBooksPosition(input: PositionInput): BooksPosition {
     });
   }
 
+  let soldNotShippedCount = 0;
+  let soldNotShippedCost = 0;
+  for (const order of input.orders) {
+    const status = order.fulfilment.toLowerCase();
+    if (saleMoment(order) === null || order.shippedAt !== null || cancellationMoment(order) !== null) continue;
+    if (status !== 'menunggu packing' && status !== 'sudah dikemas') continue;
+    soldNotShippedCount++;
+    soldNotShippedCost += goodsCost(order, costs, input.parseItems);
+  }
+
   const perPo = new Map<string, { poId: string; supplier: string; arrived: number; paid: number }>();
   const po = (poId: string) => {
     const key = poId.toLowerCase();
@@ -138,6 +154,8 @@ export function buildBooksPosition(input: PositionInput): BooksPosition {
     cash: accountBalances(input.ledger, input.cashAccounts, input.monthEnds),
     goodsInTransitCount: count,
     goodsInTransitCost: cost,
+    soldNotShippedCount,
+    soldNotShippedCost,
     receivables: [
       { label: RECEIVABLE_TEXTS.supplierAdvance, amounts: input.monthEnds.map((_, i) => (i === last ? supplierAdvances : null)) },
       ...(input.otherReceivables ?? []),

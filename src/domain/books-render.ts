@@ -30,6 +30,8 @@ export const BOOKS_TEXTS = {
   ),
   goodsInTransit: t('Barang dalam pengiriman (COD di kurir, harga pokok)', 'Goods with the courier (COD, at cost)'),
   goodsInTransitCount: t('  paket COD di kurir', '  COD parcels with couriers'),
+  soldNotShipped: (count: number) =>
+    t(`Barang terjual belum dikirim (${count} pesanan; sudah masuk HPP, masih dihitung di nilai stok)`, `Sold, not yet shipped (${count} orders; in cost of goods, still in the stock value)`),
   receivable: (label: Text) => t(`Piutang · ${label.id}`, `Receivable · ${label.en}`),
   receivablesTotal: t('Total piutang', 'Total receivables'),
   payables: t('Utang ke supplier (saat laporan dibuat)', 'Owed to suppliers (when the report was built)'),
@@ -94,6 +96,7 @@ export function booksLines(report: MonthlyReport, lang: Lang, months: readonly s
     ...(position.cash.some((a) => !a.hasOpening) ? [{ kind: 'note', text: s(BOOKS_TEXTS.noOpening) } as ReportLine] : []),
     figure(BOOKS_TEXTS.goodsInTransit, position.goodsInTransitCost),
     figure(BOOKS_TEXTS.goodsInTransitCount, position.goodsInTransitCount, 'integer', false, false),
+    figure(BOOKS_TEXTS.soldNotShipped(position.soldNotShippedCount), lastOnly(position.soldNotShippedCost), 'rupiah', false, false),
     ...position.receivables.map((r) => figure(BOOKS_TEXTS.receivable(r.label), r.amounts, 'rupiah', false, false)),
     figure(BOOKS_TEXTS.receivablesTotal, receivableTotals, 'rupiah', true, false),
     figure(BOOKS_TEXTS.payables, lastOnly(position.payablesTotal), 'rupiah', true, false),
