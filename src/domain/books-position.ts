@@ -26,9 +26,6 @@ import { EXPENSE, LedgerEntry, STOCK_PURCHASE_CATEGORY } from './ledger';
 import { AccountBalance, accountBalances } from './cash-accounts';
 import { cancellationMoment, isCodOutstandingAt, ReportItemLine, ReportOrder, ReportStockItem, saleMoment } from './monthly-report';
 
-/** The PO columns the position reads. */
-export const POSITION_PURCHASE_KEYS: readonly string[] = ['poId', 'supplier', 'unitCost', 'received', 'status'];
-
 /** One PO line as the position needs it. */
 export interface PositionPurchaseLine {
   readonly poId: string;
