@@ -178,6 +178,11 @@ step('08.05 — Sari fills in Pengaturan, lists her team, replaces the sample pr
   setSetting(rt, 'Nama toko', 'Toko Batik Sari');
   setSetting(rt, 'Email gudang', 'gudang@tokobatiksari.test');
   setSetting(rt, 'Email keuangan', FINANCE);
+  // The books: her three cash accounts (the first is where a row without Akun counts) and her tax status.
+  setSetting(rt, 'Akun kas', 'BCA, GoPay, Tunai');
+  setSetting(rt, 'Wajib pajak', 'Orang pribadi');
+  setSetting(rt, 'PPh final UMKM 0,5%', 'Ya');
+  setSetting(rt, 'PKP', 'Tidak');
   setTeam(rt, [
     { email: CS, name: 'Dewi', division: 'CS' },
     { email: FINANCE, name: 'Rina', division: 'Keuangan' },
@@ -198,10 +203,18 @@ step('08.15 — Maya (marketing) writes the month-end promo in Marketing · Prom
   typeRows(rt, PROMO_SHEET, [{ code: 'GAJIAN10', name: 'Promo gajian akhir bulan', kind: 'Persen', value: '10', minPurchase: '150000', start: '25/11/2026', end: '5/12/2026', channels: 'Semua', quota: '20', budget: '500000', status: 'Aktif' }], MARKETING);
 });
 
-step('08.30 — Rina (finance) receives 20 of the 30 selendang ordered from the workshop in Pekalongan', () => {
+step('08.20 — Rina (finance) starts the cash book with each account’s opening balance, as the bank app, GoPay and the cash box show it', () => {
+  typeRows(rt, LEDGER_SHEET, [
+    { date: '2026-11-30', type: 'Pemasukan', category: 'Saldo awal', amount: '4500000', account: 'BCA', note: 'Saldo BCA pagi ini' },
+    { date: '2026-11-30', type: 'Pemasukan', category: 'Saldo awal', amount: '350000', account: 'GoPay', note: 'Saldo GoPay' },
+    { date: '2026-11-30', type: 'Pemasukan', category: 'Saldo awal', amount: '600000', account: 'Tunai', note: 'Uang di laci' },
+  ], FINANCE);
+});
+
+step('08.30 — Rina (finance) receives 20 of the 30 selendang ordered from the workshop in Pekalongan, which gives her 30 days to pay (Bayar Terpisah)', () => {
   typeRows(rt, PURCHASES_SHEET, [{
     poId: 'PO-2611-01', date: '2026-11-27', supplier: 'CV Batik Pesisir Pekalongan', supplierEmail: 'order@batikpesisir.test',
-    sku: 'SLD-SKJ', quantity: '30', unitCost: '35000', status: 'Dipesan', receiveNow: '20',
+    sku: 'SLD-SKJ', quantity: '30', unitCost: '35000', status: 'Dipesan', receiveNow: '20', paidSeparately: 'Ya',
   }], FINANCE);
   rt.workbook.select(PURCHASES_SHEET.name, 'A2');
   rt.clickMenu('Terima stok', FINANCE);

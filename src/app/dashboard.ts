@@ -133,7 +133,7 @@ export function loadDashboard(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, sett
   const orders = (spec: SheetSpec) => readColumns(ss, spec, WORKING_KEYS).map((row) => dashboardOrderFromRecord(row.record));
   const closed = readRecentRows(ss, DONE_SHEET, CLOSED_KEYS, (record) => closedBefore(record, windowStart)).map((row) => dashboardOrderFromRecord(row.record));
   const ledgerFrom = windowStart - LEDGER_SLACK_DAYS * DAY_MS;
-  const ledgerRows = readRecentRows(ss, LEDGER_SHEET, LEDGER_SHEET.columns.map((c) => c.key), (record) => {
+  const ledgerRows = readRecentRows(ss, LEDGER_SHEET, LEDGER_SHEET.columns.filter((c) => !c.optional).map((c) => c.key), (record) => {
     const date = parseLedgerDate(record.date);
     return date !== null && date < ledgerFrom;
   });

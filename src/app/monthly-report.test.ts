@@ -221,11 +221,12 @@ describe('Aktifkan laporan bulanan otomatis', () => {
 });
 
 describe('Periksa buku kas', () => {
-  it('lists the rows the report cannot count, with their row numbers', () => {
+  it('lists the rows the report cannot count, with their row numbers, then each account’s balance today', () => {
     rt.run(() => validateLedgerFromMenu(), { user: FINANCE });
 
     expect(rt.workbook.alerts.pop()?.message).toBe(
-      '1 dari 4 baris Keuangan · Kas perlu diperbaiki (tidak dihitung di laporan sampai diperbaiki):\nKeuangan · Kas baris 5: Jumlah "dua ratus" bukan angka Rupiah bulat (tulis seperti 150000).',
+      '1 dari 4 baris Keuangan · Kas perlu diperbaiki (tidak dihitung di laporan sampai diperbaiki):\nKeuangan · Kas baris 5: Jumlah "dua ratus" bukan angka Rupiah bulat (tulis seperti 150000).\n' +
+        'Saldo per akun hari ini (cocokkan dengan rekening): Bank Rp35.000 (tanpa saldo awal).',
     );
   });
 });

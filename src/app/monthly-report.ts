@@ -30,7 +30,7 @@ import { reportSheetWritten } from '../domain/mail-messages';
 import { Settings } from '../domain/settings';
 import { nowMs } from '../gas/clock';
 import { withDocumentLock } from '../gas/lock';
-import { DONE_SHEET, LEDGER_SHEET, OrderColumnKey, reportSheetName, SHIPPING_SHEET, STOCK_SHEET, DIVISION_COLORS } from '../sheets/schema';
+import { DONE_SHEET, OrderColumnKey, reportSheetName, SHIPPING_SHEET, STOCK_SHEET, DIVISION_COLORS } from '../sheets/schema';
 import { readColumns, readLayout, readRows } from '../sheets/columns';
 import { isDate, TableRow } from '../sheets/table';
 import { ActionContext, ActionOutcome, runAction } from './action';
@@ -38,6 +38,8 @@ import { Outbox } from './outbox';
 import { readSettings } from './settings';
 import { writeLayoutSheet } from '../sheets/layout-sheet';
 import { readPromoBudgets } from './promo-uses';
+import { buildBooksSection } from '../domain/books-section';
+import { readLedgerRows, readPurchasesForPosition } from './books-read';
 
 /** The menu caption and Log name of the action. */
 export const MONTHLY_REPORT_ACTION = 'Buat laporan bulanan sekarang';
@@ -94,9 +96,19 @@ export function loadMonthlyReport(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, 
     readClosedOrders(ss, windowStart).map((row) => reportOrderFromRecord(row.record)),
     readColumns(ss, SHIPPING_SHEET, REPORT_ORDER_KEYS, Infinity).map((row) => reportOrderFromRecord(row.record)),
   ]);
-  const ledger = checkLedgerRows(readColumns(ss, LEDGER_SHEET, LEDGER_SHEET.columns.map((c) => c.key)), settings.ledgerCategories);
+  const ledger = checkLedgerRows(readLedgerRows(ss), settings.ledgerCategories, settings.cashAccounts);
   const stock = readColumns(ss, STOCK_SHEET, REPORT_STOCK_KEYS).map((row) => reportStockItemFromRecord(row.record));
-  return buildMonthlyReport({
+  const books = buildBooksSection({
+    month,
+    orders,
+    ledger: ledger.entries,
+    stock,
+    parseItems: itemsOf,
+    cashAccounts: settings.cashAccounts,
+    purchases: readPurchasesForPosition(ss),
+    tax: settings.tax,
+  });
+  const report = buildMonthlyReport({
     month,
     now,
     orders,
@@ -108,6 +120,7 @@ export function loadMonthlyReport(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, 
     // Marketing · Promo is read only when an order of the window carries a promo code.
     promos: orders.some((order) => order.promoCode) ? readPromoBudgets(ss) : [],
   });
+  return { ...report, books };
 }
 
 /**

@@ -98,8 +98,9 @@ export function receiveStock(ctx: ActionContext): ActionOutcome {
   if (problems.length) throw new UserError(T.problems(problems));
   if (plan.receipts.length === 0) return { message: plan.skipped.length ? T.problems(plan.skipped) : T.nothingToReceive, alert: true };
 
+  // A line paid separately (Bayar Terpisah: Ya) books no expense: finance books the payment itself.
   for (const receipt of plan.receipts) {
-    if (!receipt.booked) ledger.append(ledgerRecord(receiptLedgerEntry(receipt, ctx.now, ctx.user)));
+    if (!receipt.booked && !receipt.line.paidSeparately) ledger.append(ledgerRecord(receiptLedgerEntry(receipt, ctx.now, ctx.user)));
   }
   ledger.commit();
   const purchaseRecords = purchases.rows.map((row) => row.record);
@@ -124,13 +125,15 @@ export function receiveStock(ctx: ActionContext): ActionOutcome {
   purchases.commit();
 
   const details = plan.receipts.map(
-    (r) => `${r.line.poId} ${r.line.sku} +${r.quantity} (${r.receivedAfter}/${r.line.quantity}) · ${r.status}`,
+    (r) =>
+      `${r.line.poId} ${r.line.sku} +${r.quantity} (${r.receivedAfter}/${r.line.quantity}) · ${r.status}` +
+      (r.line.paidSeparately ? ' · Bayar Terpisah: kas tidak dicatat, catat pembayarannya (Pembelian stok, Referensi = ID PO)' : ''),
   );
   for (let i = 0; i < plan.receipts.length; i++) {
     const r = plan.receipts[i];
     ctx.log({ action: RECEIVE_STOCK_ACTION, orderId: r.line.poId, from: r.line.status, to: r.status, details: details[i] });
   }
-  const amount = plan.receipts.filter((r) => !r.booked).reduce((sum, r) => sum + r.amount, 0);
+  const amount = plan.receipts.filter((r) => !r.booked && !r.line.paidSeparately).reduce((sum, r) => sum + r.amount, 0);
   const skipped = plan.skipped.map((s) => s[ctx.lang]);
   return { message: T.received(plan.receipts.length, amount, [...details, ...skipped]), alert: true };
 }

@@ -369,6 +369,7 @@ export function setupSheets(ctx: ActionContext): ActionOutcome {
     if (spec.columns === ORDER_COLUMNS && column.key === 'courier') return couriers;
     if (spec.columns === ORDER_COLUMNS && column.key === 'assignedCs') return csChoices(ctx);
     if (spec.name === 'Keuangan · Kas' && column.key === 'category') return categories;
+    if (spec.name === 'Keuangan · Kas' && column.key === 'account') return ctx.settings.cashAccounts;
     if (spec.name === SETTINGS_SHEET.name && column.key === 'teamDivision') return DIVISIONS;
     return column.choices;
   };

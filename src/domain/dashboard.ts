@@ -8,7 +8,7 @@
  */
 import { Text } from './i18n';
 import { formatJakartaDate, jakartaInstant, jakartaMonth, jakartaParts, monthBounds } from './jakarta-time';
-import { EXPENSE, INCOME, LedgerEntry } from './ledger';
+import { EXPENSE, INCOME, isOpeningBalance, LedgerEntry } from './ledger';
 import { isStockAdjustment } from './stock-loss';
 import { formatRupiah, Rupiah } from './money';
 import { mergeOrderSheets, ReportItemLine, ReportOrder, ReportStockItem, saleMoment } from './monthly-report';
@@ -192,7 +192,8 @@ function figuresOf(orders: readonly DashboardOrder[], ledger: readonly LedgerEnt
   let cashIn = 0;
   let cashOut = 0;
   for (const entry of ledger) {
-    if (!inRange(entry.date, start, end) || isStockAdjustment(entry)) continue;
+    // An opening balance is money the shop already had, no cash flow of the period; a stock adjustment moves no cash.
+    if (!inRange(entry.date, start, end) || isStockAdjustment(entry) || isOpeningBalance(entry)) continue;
     if (entry.type === INCOME) cashIn += entry.amount;
     else if (entry.type === EXPENSE) cashOut += entry.amount;
   }

@@ -30,6 +30,11 @@ export const ledgerProblemTexts = {
       `Jumlah ${formatRupiah(amount)} harus lebih dari 0 (pengeluaran ditulis positif dengan Jenis Pengeluaran)`,
       `Amount ${formatRupiah(amount)} must be more than 0 (write expenses as positive amounts with type Pengeluaran)`,
     ),
+  accountUnknown: (raw: string, accounts: readonly string[]) =>
+    t(
+      `Akun "${raw}" tidak ada di daftar Akun kas di Pengaturan (${list(accounts)}); kosongkan untuk akun utama`,
+      `Account "${raw}" is not in the cash accounts in Pengaturan (${list(accounts)}); leave it blank for the main account`,
+    ),
   duplicateId: (id: string, firstRow: number) =>
     t(`ID "${id}" sudah dipakai di baris ${firstRow} (hapus salah satu agar tidak terhitung dua kali)`, `ID "${id}" is already used on row ${firstRow} (delete one so it is not counted twice)`),
   /** One bad row: its number and all its faults. */
@@ -210,7 +215,7 @@ export const reportTexts = {
   grossMargin: t('Margin laba kotor', 'Gross margin'),
   plusShipping: t('ditambah ongkir dibayar pelanggan', 'plus shipping paid by customers'),
   plusOtherIncome: t('ditambah pemasukan lain', 'plus other income'),
-  minusOperating: t('dikurangi biaya operasional (tanpa Pembelian stok)', 'less operating expenses (without stock purchases)'),
+  minusOperating: t('dikurangi biaya operasional (tanpa Pembelian stok dan Refund)', 'less operating expenses (without stock purchases and refunds)'),
   totalExpenses: t('Total pengeluaran', 'Total expenses'),
   stockPurchaseNote: t('  (Pembelian stok tidak mengurangi laba: biayanya masuk HPP saat barang terjual)', '  (Stock purchases do not reduce profit: their cost enters cost of goods when sold)'),
   cashIn: t('Kas masuk', 'Cash in'),

@@ -25,6 +25,17 @@ export const SHIPPING_CATEGORY = 'Ongkir';
 export const STOCK_PURCHASE_CATEGORY = 'Pembelian stok';
 /** Money paid back to customers. */
 export const REFUND_CATEGORY = 'Refund';
+/**
+ * What a cash account held when the shop started keeping this cash book (Pemasukan; Pengeluaran for an
+ * overdrawn account): not income, not a flow of the month — only the start of the account's balance.
+ * Always accepted, even when Pengaturan's list of categories does not name it.
+ */
+export const OPENING_BALANCE_CATEGORY = 'Saldo awal';
+
+/** Whether an entry is an opening balance (see OPENING_BALANCE_CATEGORY). */
+export function isOpeningBalance(entry: { readonly category: string }): boolean {
+  return entry.category.trim().toLowerCase() === OPENING_BALANCE_CATEGORY.toLowerCase();
+}
 
 /** The ledger ID of an order's sales income (written once, at approval or, for COD, at delivery). */
 export function salesLedgerId(orderId: string): string {
@@ -39,6 +50,8 @@ export function refundLedgerId(orderId: string): string {
 /** A valid ledger entry read from its sheet row: `date` in epoch ms (its Jakarta day decides its month); amount is positive whole Rupiah. */
 export interface LedgerEntry extends NewLedgerEntry {
   readonly rowNumber: number;
+  /** The `Akun` cell as the list spells it ('' when blank: the default account, see cash-accounts.ts). */
+  readonly account?: string;
 }
 
 /** One bad ledger row: its sheet row number and what is wrong with it, in both languages. */
@@ -114,15 +127,17 @@ function parseLedgerType(value: unknown): LedgerType | null {
 function matchCategory(value: unknown, categories: readonly string[]): string | null {
   const wanted = cellText(value).toLowerCase();
   if (!wanted) return null;
-  return categories.find((c) => c.trim().toLowerCase() === wanted) ?? null;
+  const found = categories.find((c) => c.trim().toLowerCase() === wanted);
+  if (found !== undefined) return found;
+  return wanted === OPENING_BALANCE_CATEGORY.toLowerCase() ? OPENING_BALANCE_CATEGORY : null;
 }
 
 /**
  * Checks every ledger row: a real date, a type, a category from the list in Pengaturan, a whole positive
- * amount, and an ID not used twice. Returns the good entries and one problem per bad row (all of a row's
- * faults in one sentence); never throws.
+ * amount, an ID not used twice and, when `accounts` is given, an `Akun` that is blank or on that list.
+ * Returns the good entries and one problem per bad row (all of a row's faults in one sentence); never throws.
  */
-export function checkLedgerRows(rows: readonly LedgerRowInput[], categories: readonly string[]): LedgerCheck {
+export function checkLedgerRows(rows: readonly LedgerRowInput[], categories: readonly string[], accounts?: readonly string[]): LedgerCheck {
   const entries: LedgerEntry[] = [];
   const problems: LedgerProblem[] = [];
   const firstRowOfId = new Map<string, number>();
@@ -146,6 +161,9 @@ export function checkLedgerRows(rows: readonly LedgerRowInput[], categories: rea
     if (cellText(rawAmount) === '') faults.push(ledgerProblemTexts.amountMissing());
     else if (amount === null) faults.push(ledgerProblemTexts.amountInvalid(cellText(rawAmount)));
     else if (amount <= 0) faults.push(ledgerProblemTexts.amountNotPositive(amount));
+    const rawAccount = cellText(record.account);
+    const account = rawAccount === '' || !accounts ? rawAccount : accounts.find((a) => a.toLowerCase() === rawAccount.toLowerCase());
+    if (account === undefined) faults.push(ledgerProblemTexts.accountUnknown(rawAccount, accounts ?? []));
     if (entryId !== '') {
       const earlier = firstRowOfId.get(entryId);
       if (earlier !== undefined) faults.push(ledgerProblemTexts.duplicateId(entryId, earlier));
@@ -165,6 +183,7 @@ export function checkLedgerRows(rows: readonly LedgerRowInput[], categories: rea
       reference: cellText(record.reference),
       note: cellText(record.note),
       by: cellText(record.by),
+      ...(account ? { account } : {}),
     });
   }
   return { entries, problems };

@@ -39,15 +39,18 @@ const stockItems = () => [
  *   → 5 orders, revenue 680.000, discounts 20.000, gross sales 700.000, shipping 57.000,
  *     HPP 310.000 (1 estimated), gross profit 370.000, margin 370/680, AOV 136.000, 1 complaint (20%).
  * Not Nov sales: O3 approved 1 Dec 00.10 WIB (still 30 Nov in UTC); O5 COD not delivered; O8 rejected.
- * Oct sales: O6 200.000 (cancelled, refunded, never shipped: HPP 0), O7 190.000 (diskon 10.000, HPP 80.000)
- *   → 2 orders, revenue 390.000, discounts 10.000, shipping 10.000, HPP 80.000, gross profit 310.000.
+ * Oct sales: O7 190.000 (diskon 10.000, HPP 80.000); O6 200.000 approved 10 Oct and cancelled 12 Oct
+ *   (refunded, never shipped): sold and reversed in October, so it counts nowhere
+ *   → 1 order, revenue 190.000, discounts 10.000, shipping 0, HPP 80.000, gross profit 110.000.
  * Sep: no orders.
  *
  * Ledger Nov: in Penjualan 195.000 (cash only), Lainnya 25.000 (other income);
- *             out Iklan 100.000, Pembelian stok 400.000, Ongkir 50.000, Gaji 500.000, Refund 30.000
- *   → cash in 220.000, cash out 1.080.000, operating expenses 680.000,
- *     net profit 370.000 + 57.000 + 25.000 − 680.000 = −228.000.
- * Ledger Oct: Refund 210.000 → net profit 310.000 + 10.000 − 210.000 = 110.000.
+ *             out Iklan 100.000, Pembelian stok 400.000, Ongkir 50.000, Gaji 500.000, Refund 30.000 (O1's
+ *             complaint: the customer keeps the goods — a deduction from sales, not an operating expense)
+ *   → cash in 220.000, cash out 1.080.000, operating expenses 650.000,
+ *     net profit 370.000 + 57.000 + 25.000 − 30.000 − 650.000 = −228.000.
+ * Ledger Oct: Refund 210.000 (O6's cancellation: the cash side of the reversal, in no profit figure)
+ *   → net profit 110.000.
  * Ledger Sep: Gaji 500.000 → net profit −500.000.
  * Two bad Nov rows (amount "abc", category "Bensin") count nowhere; a 1 Dec row is outside.
  *
@@ -143,13 +146,17 @@ describe('buildMonthlyReport', () => {
     expect(nov.salesByChannel.WA).toEqual({ orders: 2, revenue: 280000 });
   });
 
-  it('keeps a refunded sale in its month and counts the refund as an expense in the month it was paid back', () => {
-    expect(oct.orderCount).toBe(2);
-    expect(oct.revenue).toBe(390000);
+  it('a paid order approved and cancelled in one month counts nowhere; its refund is cash out but no expense', () => {
+    expect(oct.orderCount).toBe(1);
+    expect(oct.revenue).toBe(190000);
+    expect(oct.shippingCollected).toBe(0);
     expect(oct.costOfGoods).toBe(80000);
     expect(oct.estimatedCostOrders).toBe(0);
+    expect([oct.cancelledSales, oct.cancelledRevenue]).toEqual([1, 200000]);
     expect(oct.refundCount).toBe(1);
     expect(oct.refundAmount).toBe(210000);
+    expect(oct.cashOut).toBe(210000);
+    expect([oct.operatingExpenses, oct.otherRefunds]).toEqual([0, 0]);
     expect(oct.netProfit).toBe(110000);
     expect(nov.refundCount).toBe(1);
     expect(nov.refundAmount).toBe(30000);
@@ -159,7 +166,8 @@ describe('buildMonthlyReport', () => {
     expect(report.expenseCategories).toEqual(['Ongkir', 'Pembelian stok', 'Iklan', 'Gaji', 'Refund']);
     expect(nov.expensesByCategory).toEqual({ Iklan: 100000, 'Pembelian stok': 400000, Ongkir: 50000, Gaji: 500000, Refund: 30000 });
     expect(nov.stockPurchases).toBe(400000);
-    expect(nov.operatingExpenses).toBe(680000);
+    expect(nov.operatingExpenses).toBe(650000);
+    expect(nov.otherRefunds).toBe(30000);
     expect(nov.otherIncome).toBe(25000);
     expect(nov.cashIn).toBe(220000);
     expect(nov.cashOut).toBe(1080000);
@@ -202,8 +210,8 @@ describe('buildMonthlyReport', () => {
   it('ranks top products by revenue, splitting an order over its items by list price', () => {
     expect(report.topProducts).toEqual([
       { sku: 'TAS', name: 'Tas', quantity: [0, 0, 1], revenue: [0, 0, 300000] },
-      { sku: 'KAOS-M', name: 'Kaos Polos · M', quantity: [0, 1, 3], revenue: [0, 100000, 280000] },
-      { sku: 'TOPI', name: 'Topi', quantity: [0, 6, 2], revenue: [0, 290000, 100000] },
+      { sku: 'KAOS-M', name: 'Kaos Polos · M', quantity: [0, 0, 3], revenue: [0, 0, 280000] },
+      { sku: 'TOPI', name: 'Topi', quantity: [0, 4, 2], revenue: [0, 190000, 100000] },
     ]);
   });
 
@@ -361,7 +369,7 @@ describe('monthly report guards', () => {
     expect(oct.outstandingCodAmount).toBe(400000);
   });
 
-  it('a cancelled sale without HPP costs nothing; a sale without HPP is estimated from the cost price', () => {
+  it('an order cancelled without a cancellation time is no sale; a sale without HPP is estimated from the cost price', () => {
     const stock = [reportStockItemFromRecord({ sku: 'TOPI', name: 'Topi', onHand: 5, costPrice: 20000, sellingPrice: 50000 })];
     const orders = [sale('A', J(2026, 11, 3), { costOfGoods: '', fulfilment: 'Dibatalkan', items: 'TOPI x2' }), sale('B', J(2026, 11, 4), { costOfGoods: '', items: 'topi x3, SEPATU x1' })];
 
@@ -424,7 +432,7 @@ describe('monthly report guards', () => {
     expect(reportOf(orders).channels).toEqual(['Email', 'Shopee', 'Instagram', 'Tokopedia']);
   });
 
-  it('other income leaves out sales and shipping in any case; stock purchases in any case are not operating expenses', () => {
+  it('other income leaves out sales and shipping in any case; stock purchases and refunds in any case are not operating expenses', () => {
     const ledger = [
       entry(J(2026, 11, 2), 'Pemasukan', 'penjualan', 100),
       entry(J(2026, 11, 2), 'Pemasukan', 'ONGKIR', 10),
@@ -435,7 +443,7 @@ describe('monthly report guards', () => {
 
     const nov = reportOf([], { ledger }).figures[2];
 
-    expect([nov.otherIncome, nov.cashIn, nov.cashOut, nov.stockPurchases, nov.operatingExpenses]).toEqual([1, 111, 1050, 1000, 50]);
+    expect([nov.otherIncome, nov.cashIn, nov.cashOut, nov.stockPurchases, nov.operatingExpenses, nov.otherRefunds]).toEqual([1, 111, 1050, 1000, 0, 50]);
     expect([nov.refundCount, nov.refundAmount]).toEqual([1, 50]);
     expect(nov.netProfit).toBe(1 - 50);
   });

@@ -9,7 +9,12 @@
  *   moment it was approved (`Disetujui`: payment was checked then). This is exactly when the pipeline
  *   books `Penjualan` in the ledger. An order without that timestamp whose status shows it got there
  *   anyway (typed in by hand) uses its order date. The sale belongs to the Jakarta month of that moment.
- *   A sale stays a sale if it is later cancelled: the money paid back is a refund in its own month.
+ * - A **cancelled sale** (a paid order cancelled before shipping: `Dibatalkan` with a cancellation
+ *   moment) is reversed in the Jakarta month of its cancellation: its order, revenue, discount, shipping,
+ *   HPP (the goods went back to stock), channel and products are taken off that month, so a sale
+ *   approved and cancelled in one month counts nowhere. Its refund (the cash-book `Refund` row naming the
+ *   order, `RF-<order>`) is the cash side of that reversal: cash out, never an operating expense. A
+ *   cancelled order without a cancellation moment (typed in by hand) is no sale at all.
  * - **Orders** = number of sales. **Gross sales** = Σ (revenue + discount). **Discounts** = Σ Diskon.
  * - **Revenue** (omzet) = Σ (Total − Ongkir): what customers paid for the goods, after discounts,
  *   without shipping (Subtotal − Diskon when Total is blank).
@@ -17,18 +22,25 @@
  *   `Ongkir` expense.
  * - **Cost of goods (HPP)** = Σ HPP of the sales (the pipeline writes it at the SKU's average cost). A
  *   sale with a blank HPP is estimated as its items × today's cost price and counted in "HPP
- *   estimated"; a cancelled sale without HPP costs nothing (the goods never left).
+ *   estimated"; a cancelled sale's HPP is reversed with it.
  * - **Gross profit** = revenue − cost of goods; **gross margin** = gross profit ÷ revenue (none without revenue).
  * - **Average order value** = revenue ÷ orders, rounded (none without orders).
  * - **Expenses by category** = Σ ledger `Pengeluaran` per category, by the entry's Jakarta date.
  * - **Operating expenses** = all expenses except `Pembelian stok` (buying stock is not a cost: the goods'
- *   cost enters profit as HPP when they sell). Refunds, courier costs, ads, wages are operating expenses.
- * - **Other income** = ledger `Pemasukan` except `Penjualan` and `Ongkir` (those come from the orders).
+ *   cost enters profit as HPP when they sell) and `Refund` (money paid back is no cost of running the
+ *   shop). Courier costs, ads, wages are operating expenses.
+ * - **Other refunds** = `Refund` rows that are not a cancelled sale's (a complaint refund while the
+ *   customer keeps the goods): they reduce what the month earned, as a deduction from sales.
+ * - **Other income** = ledger `Pemasukan` except `Penjualan`, `Ongkir` (those come from the orders) and
+ *   `Saldo awal`.
  * - **Stock adjustments** (`Penyesuaian Stok`, from Stock opname; domain/stock-loss.ts) are not cash: they are
  *   left out of cash in/out, expenses and other income, and their net (lost/damaged at cost, less found) is
  *   the stock-loss line.
- * - **Net profit** = gross profit + shipping collected + other income − operating expenses − stock loss.
- * - **Cash in / cash out** = Σ all valid ledger income / expenses of the month (cash view, stock purchases included).
+ * - **Net profit** = gross profit + shipping collected + other income − other refunds − operating expenses
+ *   − stock loss.
+ * - **Cash in / cash out** = Σ all valid ledger income / expenses of the month (cash view, stock purchases
+ *   included), except `Saldo awal` rows (an opening balance is money the shop already had, not a flow) and
+ *   stock adjustments.
  * - **Refunds** = count and Σ of ledger expenses in category `Refund` dated in the month.
  * - **Complaints** = sales of the month with anything in the Komplain column; **complaint rate** =
  *   complaints ÷ orders (a later complaint about a month's order changes that month when rerun).
@@ -49,7 +61,8 @@ import { monthBounds, previousMonth } from './jakarta-time';
 import { OrderColumnKey } from '../sheets/schema';
 import { normalizePromoCode } from './promo';
 import { PromoBudget, PromoResult, promoResults, PromoSale } from './promo-report';
-import { EXPENSE, INCOME, LedgerEntry, LedgerProblem, REFUND_CATEGORY, SALES_CATEGORY, SHIPPING_CATEGORY, STOCK_PURCHASE_CATEGORY } from './ledger';
+import type { BooksSection } from './books-section';
+import { EXPENSE, INCOME, isOpeningBalance, LedgerEntry, LedgerProblem, REFUND_CATEGORY, refundLedgerId, SALES_CATEGORY, SHIPPING_CATEGORY, STOCK_PURCHASE_CATEGORY } from './ledger';
 import { stockLossOf } from './stock-loss';
 
 /** The order fields the report needs; money in whole Rupiah, moments in epoch ms (null when blank). */
@@ -143,6 +156,11 @@ export interface MonthFigures {
   readonly cashOut: Rupiah;
   readonly refundCount: number;
   readonly refundAmount: Rupiah;
+  /** Sales cancelled (reversed) in the month, and the revenue taken off with them. */
+  readonly cancelledSales: number;
+  readonly cancelledRevenue: Rupiah;
+  /** Refund rows that are not a cancelled sale's: a deduction from what the month earned. */
+  readonly otherRefunds: Rupiah;
   readonly complaints: number;
   readonly complaintRate: number | null;
   readonly outstandingCodCount: number;
@@ -184,6 +202,8 @@ export interface MonthlyReport {
   readonly ledgerProblems: readonly LedgerProblem[];
   /** The report month's promo results (docs/marketing.md); empty when no sale carried a code. */
   readonly promos?: readonly PromoResult[];
+  /** The position at each month end and the tax helper (books-section.ts); absent when not built. */
+  readonly books?: BooksSection;
 }
 
 /** How many products the report lists. */
@@ -306,14 +326,30 @@ export function saleMoment(order: ReportOrder): number | null {
   return PAST_APPROVAL.includes(status) ? order.orderDate : null;
 }
 
+const isCancelled = (order: ReportOrder): boolean => order.fulfilment.toLowerCase() === 'dibatalkan';
+
+/** The moment a sale was cancelled (and so reversed), or null when it was not cancelled or the moment is blank. */
+export function cancellationMoment(order: ReportOrder): number | null {
+  return isCancelled(order) ? order.cancelledAt : null;
+}
+
+/** Whether a Refund row pays back a cancelled sale: its ID is `RF-<order>` or its Referensi names the order. */
+function isCancellationRefund(entry: LedgerEntry, cancelledOrders: ReadonlySet<string>): boolean {
+  const reference = entry.reference.toLowerCase();
+  if (reference !== '' && cancelledOrders.has(reference)) return true;
+  const prefix = refundLedgerId('').toLowerCase();
+  const id = entry.entryId.toLowerCase();
+  return id.startsWith(prefix) && cancelledOrders.has(id.slice(prefix.length));
+}
+
 /** Revenue of one order: Total − Ongkir, or Subtotal − Diskon when Total is blank. */
-function orderRevenue(order: ReportOrder): Rupiah {
+export function orderRevenue(order: ReportOrder): Rupiah {
   if (order.total !== null) return order.total - order.shippingCost;
   return (order.subtotal ?? 0) - order.discount;
 }
 
-/** Whether a COD order's money was still with the courier at `end` (epoch ms). */
-function isCodOutstandingAt(order: ReportOrder, end: number): boolean {
+/** Whether a COD order's money was still with the courier at `end` (epoch ms): its goods are in transit then. */
+export function isCodOutstandingAt(order: ReportOrder, end: number): boolean {
   if (!isCod(order) || order.shippedAt === null || order.shippedAt >= end) return false;
   const status = order.fulfilment.toLowerCase();
   if (status === 'ditolak') return false;
@@ -354,6 +390,9 @@ interface MonthTally {
   refundCount: number;
   refundAmount: number;
   stockLoss: number;
+  cancelledSales: number;
+  cancelledRevenue: number;
+  otherRefunds: number;
 }
 
 const emptyTally = (): MonthTally => ({
@@ -375,6 +414,9 @@ const emptyTally = (): MonthTally => ({
   refundCount: 0,
   refundAmount: 0,
   stockLoss: 0,
+  cancelledSales: 0,
+  cancelledRevenue: 0,
+  otherRefunds: 0,
 });
 
 /** Builds the summary for `input.month` and the two months before; pure, one pass over orders and ledger. */
@@ -392,6 +434,8 @@ export function buildMonthlyReport(input: ReportInput): MonthlyReport {
   for (const item of input.stock) if (item.sku) stockBySku.set(item.sku.toLowerCase(), item);
   const productNames = new Map<string, { sku: string; name: string }>();
   const promoSales: PromoSale[] = [];
+  /** Order IDs (lower case) of cancelled sales: their refunds are the cash side of the reversal. */
+  const reversedRefunds = new Set<string>();
 
   for (const order of input.orders) {
     for (let i = 0; i < 3; i++) {
@@ -402,30 +446,43 @@ export function buildMonthlyReport(input: ReportInput): MonthlyReport {
     }
     const at = saleMoment(order);
     if (at === null) continue;
+    const reversedAt = cancellationMoment(order);
+    if (isCancelled(order) && reversedAt === null) continue;
+    if (reversedAt !== null) reversedRefunds.add(order.orderId.toLowerCase());
     const i = monthIndex(at);
-    if (i < 0) continue;
-    const tally = tallies[i];
-    const revenue = orderRevenue(order);
-    if (i === 2 && order.promoCode && order.fulfilment.toLowerCase() !== 'dibatalkan') {
-      promoSales.push({ promoCode: order.promoCode, discount: order.discount, revenue, costOfGoods: order.costOfGoods ?? 0 });
+    if (i >= 0) {
+      if (i === 2 && order.promoCode && !isCancelled(order)) {
+        promoSales.push({ promoCode: order.promoCode, discount: order.discount, revenue: orderRevenue(order), costOfGoods: order.costOfGoods ?? 0 });
+      }
+      tallySale(tallies[i], order, 1);
     }
-    tally.orderCount++;
-    tally.revenue += revenue;
-    tally.discounts += order.discount;
-    tally.shippingCollected += order.shippingCost;
-    if (order.complaint !== '') tally.complaints++;
+    const j = reversedAt === null ? -1 : monthIndex(reversedAt);
+    if (j >= 0) tallySale(tallies[j], order, -1);
+  }
+
+  /** Adds a sale (sign 1) or takes a cancelled one off (sign −1) in one month's tally. */
+  function tallySale(tally: MonthTally, order: ReportOrder, sign: 1 | -1): void {
+    const revenue = orderRevenue(order);
+    tally.orderCount += sign;
+    tally.revenue += sign * revenue;
+    tally.discounts += sign * order.discount;
+    tally.shippingCollected += sign * order.shippingCost;
+    if (sign < 0) {
+      tally.cancelledSales++;
+      tally.cancelledRevenue += revenue;
+    } else if (order.complaint !== '') tally.complaints++;
     const channel = order.channel || OTHER_CHANNEL;
     const perChannel = tally.channels.get(channel) ?? { orders: 0, revenue: 0 };
-    perChannel.orders++;
-    perChannel.revenue += revenue;
+    perChannel.orders += sign;
+    perChannel.revenue += sign * revenue;
     tally.channels.set(channel, perChannel);
 
     const lines = order.items ? input.parseItems(order.items).filter((l) => l.sku !== '' && l.quantity > 0) : [];
     if (order.costOfGoods !== null) {
-      tally.costOfGoods += order.costOfGoods;
-    } else if (order.fulfilment.toLowerCase() !== 'dibatalkan') {
-      tally.estimatedCostOrders++;
-      for (const line of lines) tally.costOfGoods += line.quantity * (stockBySku.get(line.sku.toLowerCase())?.costPrice ?? 0);
+      tally.costOfGoods += sign * order.costOfGoods;
+    } else {
+      if (sign > 0 && !isCancelled(order)) tally.estimatedCostOrders++;
+      for (const line of lines) tally.costOfGoods += sign * line.quantity * (stockBySku.get(line.sku.toLowerCase())?.costPrice ?? 0);
     }
     if (lines.length > 0) {
       const listValues = lines.map((l) => l.quantity * (stockBySku.get(l.sku.toLowerCase())?.sellingPrice ?? 0));
@@ -438,8 +495,8 @@ export function buildMonthlyReport(input: ReportInput): MonthlyReport {
           productNames.set(key, { sku: item?.sku ?? line.sku, name: item?.name ?? '' });
         }
         const product = tally.products.get(key) ?? { quantity: 0, revenue: 0 };
-        product.quantity += line.quantity;
-        product.revenue += shares[n];
+        product.quantity += sign * line.quantity;
+        product.revenue += sign * shares[n];
         tally.products.set(key, product);
       });
     }
@@ -447,7 +504,7 @@ export function buildMonthlyReport(input: ReportInput): MonthlyReport {
 
   for (const entry of input.ledger) {
     const i = monthIndex(entry.date);
-    if (i < 0) continue;
+    if (i < 0 || isOpeningBalance(entry)) continue;
     const tally = tallies[i];
     const loss = stockLossOf(entry);
     if (loss !== null) {
@@ -460,6 +517,7 @@ export function buildMonthlyReport(input: ReportInput): MonthlyReport {
       if (same(entry.category, REFUND_CATEGORY)) {
         tally.refundCount++;
         tally.refundAmount += entry.amount;
+        if (!isCancellationRefund(entry, reversedRefunds)) tally.otherRefunds += entry.amount;
       }
     } else if (entry.type === INCOME) {
       tally.cashIn += entry.amount;
@@ -518,7 +576,8 @@ export function buildMonthlyReport(input: ReportInput): MonthlyReport {
 function monthFigures(month: string, t: MonthTally): MonthFigures {
   const grossProfit = t.revenue - t.costOfGoods;
   const stockPurchases = [...t.expenses.entries()].filter(([c]) => same(c, STOCK_PURCHASE_CATEGORY)).reduce((s, [, v]) => s + v, 0);
-  const operatingExpenses = t.cashOut - stockPurchases;
+  const refunds = [...t.expenses.entries()].filter(([c]) => same(c, REFUND_CATEGORY)).reduce((s, [, v]) => s + v, 0);
+  const operatingExpenses = t.cashOut - stockPurchases - refunds;
   return {
     month,
     orderCount: t.orderCount,
@@ -536,11 +595,14 @@ function monthFigures(month: string, t: MonthTally): MonthFigures {
     operatingExpenses,
     stockPurchases,
     stockLoss: t.stockLoss,
-    netProfit: grossProfit + t.shippingCollected + t.otherIncome - operatingExpenses - t.stockLoss,
+    netProfit: grossProfit + t.shippingCollected + t.otherIncome - t.otherRefunds - operatingExpenses - t.stockLoss,
     cashIn: t.cashIn,
     cashOut: t.cashOut,
     refundCount: t.refundCount,
     refundAmount: t.refundAmount,
+    cancelledSales: t.cancelledSales,
+    cancelledRevenue: t.cancelledRevenue,
+    otherRefunds: t.otherRefunds,
     complaints: t.complaints,
     complaintRate: t.orderCount > 0 ? t.complaints / t.orderCount : null,
     outstandingCodCount: t.outstandingCodCount,

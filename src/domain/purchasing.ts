@@ -30,6 +30,11 @@ export interface PurchaseLine {
   readonly receiveNow: number | null;
   readonly status: PurchaseStatus;
   readonly note: string;
+  /**
+   * `Bayar Terpisah: Ya`: the supplier is paid apart from the arrival (on credit, or in advance), and
+   * finance books that payment in the cash book; a receipt then books no expense. Absent: paid on arrival.
+   */
+  readonly paidSeparately?: boolean;
 }
 
 /** A PO row as the table reads it (keys of PURCHASES_SHEET). */
@@ -100,6 +105,7 @@ export function readPurchaseLine(row: PurchaseRowInput): { line: PurchaseLine } 
       receiveNow,
       status: status as PurchaseStatus,
       note: cellText(r.note),
+      ...(/^(ya|yes|y)$/i.test(cellText(r.paidSeparately)) ? { paidSeparately: true } : {}),
     },
   };
 }

@@ -11,6 +11,7 @@ import { formatJakartaDateTime } from './jakarta-time';
 import { MonthlyReport } from './monthly-report';
 import { monthShortName, reportTexts as R } from './finance-messages';
 import { STOCK_LOSS_TEXTS } from './stock-loss';
+import { booksLines, cancelledSalesLine, otherRefundsLine, recognitionLines } from './books-render';
 
 
 /** How a figure is shown. */
@@ -78,6 +79,7 @@ function reportLines(report: MonthlyReport, lang: Lang, shopName: string, listLi
   const lines: ReportLine[] = [
     { kind: 'title', text: s(R.title(report.month, shopName)) },
     { kind: 'note', text: s(R.generated(formatJakartaDateTime(report.generatedAt))) },
+    ...recognitionLines(lang),
     blank,
     heading(R.summary),
     figure(R.revenue, (i) => f[i].revenue, 'rupiah', { strong: true }),
@@ -86,6 +88,7 @@ function reportLines(report: MonthlyReport, lang: Lang, shopName: string, listLi
     blank,
     heading(R.sales),
     figure(R.orderCount, (i) => f[i].orderCount, 'integer'),
+    cancelledSalesLine(report, lang),
     figure(R.grossSales, (i) => f[i].grossSales, 'rupiah'),
     figure(R.discounts, (i) => f[i].discounts, 'rupiah'),
     figure(R.revenue, (i) => f[i].revenue, 'rupiah', { strong: true }),
@@ -100,6 +103,7 @@ function reportLines(report: MonthlyReport, lang: Lang, shopName: string, listLi
     figure(R.grossProfit, (i) => f[i].grossProfit, 'rupiah'),
     figure(R.plusShipping, (i) => f[i].shippingCollected, 'rupiah'),
     figure(R.plusOtherIncome, (i) => f[i].otherIncome, 'rupiah'),
+    otherRefundsLine(report, lang),
     figure(R.minusOperating, (i) => f[i].operatingExpenses, 'rupiah'),
     ...(f.some((m) => m.stockLoss !== 0) ? [figure(STOCK_LOSS_TEXTS.line, (i) => f[i].stockLoss, 'rupiah'), { kind: 'note', text: s(STOCK_LOSS_TEXTS.note) } as ReportLine] : []),
     figure(R.netProfit, (i) => f[i].netProfit, 'rupiah', { strong: true }),
@@ -113,6 +117,7 @@ function reportLines(report: MonthlyReport, lang: Lang, shopName: string, listLi
     figure(R.cashIn, (i) => f[i].cashIn, 'rupiah'),
     figure(R.cashOut, (i) => f[i].cashOut, 'rupiah'),
     figure(R.netCash, (i) => f[i].cashIn - f[i].cashOut, 'rupiah', { strong: true }),
+    ...booksLines(report, lang, months, s(R.change)),
     blank,
     heading(R.channelRevenue),
     ...listOr(report.channels.map((c) => figure({ id: c, en: c }, (i) => f[i].salesByChannel[c]?.revenue ?? 0, 'rupiah')), R.noSales),

@@ -49,6 +49,10 @@ export interface Settings {
   readonly codRisk: CodRiskSettings;
   /** The contact segments' thresholds as typed (contact-segments.ts reads and checks them). */
   readonly segmentSettings: SegmentSettingsText;
+  /** `Akun kas`: the cash accounts of Keuangan · Kas's Akun column, the first being where a blank Akun counts. */
+  readonly cashAccounts: string[];
+  /** The tax settings as typed (read and checked by tax-settings.ts; blank when not filled in). */
+  readonly tax: { readonly taxpayerKind: string; readonly finalTax: string; readonly pkp: string; readonly vatRate: string };
 }
 
 /** When the daily digest is mailed. */
@@ -73,6 +77,11 @@ export const DEFAULT_SETTINGS: Readonly<Record<SettingKey, string>> = {
   segmentRepeatOrders: '2',
   segmentLoyalOrders: '5',
   segmentInactiveDays: '90',
+  cashAccounts: 'Bank, E-wallet, Tunai',
+  taxpayerKind: '',
+  finalTax: '',
+  pkp: '',
+  vatRate: '',
 };
 
 /** Couriers Setup lists for a new shop, with their public tracking pages. */
@@ -113,6 +122,13 @@ function parseDigestMode(value: string): DigestMode {
   if (/^(setiap hari|tiap hari|every day|daily|always|selalu)$/.test(text)) return 'always';
   if (/^(tidak|no|off|mati|never)$/.test(text)) return 'off';
   return 'auto';
+}
+
+/** Splits the cash accounts written with commas or semicolons, each once (case-insensitive); none falls back to the default list. */
+function parseCashAccounts(value: string): string[] {
+  const accounts: string[] = [];
+  for (const name of value.split(/[,;]/).map((a) => a.trim())) if (name && !accounts.some((a) => a.toLowerCase() === name.toLowerCase())) accounts.push(name);
+  return accounts.length ? accounts : DEFAULT_SETTINGS.cashAccounts.split(',').map((a) => a.trim());
 }
 
 /** Reads the side-by-side blocks of Pengaturan into Settings; unknown divisions and blank rows are skipped. */
@@ -158,5 +174,7 @@ export function parseSettings(records: readonly SettingsRecord[]): Settings {
     dailyDigest: parseDigestMode(value('dailyDigest')),
     codRisk: parseCodRiskSettings(value('codCustomerReturns'), value('codCityRatePercent'), value('codCityMinOrders')),
     segmentSettings: { repeatOrders: value('segmentRepeatOrders'), loyalOrders: value('segmentLoyalOrders'), inactiveDays: value('segmentInactiveDays') },
+    cashAccounts: parseCashAccounts(value('cashAccounts')),
+    tax: { taxpayerKind: value('taxpayerKind'), finalTax: value('finalTax'), pkp: value('pkp'), vatRate: value('vatRate') },
   };
 }

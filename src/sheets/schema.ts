@@ -106,6 +106,7 @@ export const LEDGER_CATEGORIES = [
   'Refund',
   'Lainnya',
   'Penyesuaian Stok',
+  'Saldo awal',
 ] as const;
 /** Why a counted quantity differs from Stok Fisik at Stock opname (Hasil Hitung): lost, damaged, or the sheet was miscounted. */
 export const STOCK_COUNT_REASONS = ['Hilang', 'Rusak', 'Salah hitung'] as const;
@@ -257,6 +258,7 @@ export const LEDGER_SHEET: SheetSpec = {
     col('reference', 'Referensi', 'text', { aliases: ['Reference'], width: ENTRY_ID_WIDTH }),
     col('note', 'Catatan', 'text', { aliases: ['Note'], width: 220 }),
     col('by', 'Oleh', 'text', { aliases: ['By'], width: EMAIL_WIDTH }),
+    col('account', 'Akun', 'text', { aliases: ['Account'], width: 120, optional: true, note: 'Rekening/dompet uang ini: pilih dari daftar Akun kas di Pengaturan. Kosong = akun pertama di daftar itu.' }),
   ],
 };
 
@@ -279,6 +281,7 @@ export const PURCHASES_SHEET: SheetSpec = {
     col('status', 'Status', 'text', { choices: PURCHASE_STATUSES, width: 150 }),
     col('receivedAt', 'Terakhir Diterima', 'datetime', { aliases: ['Last received'] }),
     col('note', 'Catatan', 'text', { aliases: ['Note'], width: 200 }),
+    col('paidSeparately', 'Bayar Terpisah', 'text', { aliases: ['Paid separately'], choices: ['Ya', 'Tidak'], optional: true, note: 'Ya = pembayaran ke supplier dicatat sendiri di Keuangan · Kas (Pengeluaran · Pembelian stok, Referensi = ID PO), sebelum atau sesudah barang datang (tempo atau bayar di muka); Terima stok lalu tidak mencatat pengeluaran kas. Kosong/Tidak = dibayar saat barang datang: Terima stok mencatatnya.' }),
   ],
 };
 
@@ -633,6 +636,11 @@ export const SETTING_KEYS = {
   segmentRepeatOrders: 'Segmen repeat (min. pesanan)',
   segmentLoyalOrders: 'Segmen loyal (min. pesanan)',
   segmentInactiveDays: 'Segmen tidak aktif (hari)',
+  cashAccounts: 'Akun kas',
+  taxpayerKind: 'Wajib pajak',
+  finalTax: 'PPh final UMKM 0,5%',
+  pkp: 'PKP',
+  vatRate: 'Tarif PPN',
 } as const;
 
 /** A key of the scalar settings. */
@@ -642,4 +650,7 @@ export type SettingKey = keyof typeof SETTING_KEYS;
 export const SETTING_CHOICES: Partial<Record<SettingKey, readonly string[]>> = {
   language: ['Indonesia', 'English'],
   sendPoToSupplier: ['Ya', 'Tidak'],
+  taxpayerKind: ['Orang pribadi', 'Badan usaha'],
+  finalTax: ['Ya', 'Tidak'],
+  pkp: ['Ya', 'Tidak'],
 };

@@ -16,7 +16,9 @@ describe('Periksa buku kas (checkLedger, built bundle)', () => {
     rt.clickMenu('Toko > Periksa buku kas', FINANCE);
 
     expect(rt.workbook.alerts.at(-1)?.message).toBe(
-      '1 dari 4 baris Keuangan · Kas perlu diperbaiki (tidak dihitung di laporan sampai diperbaiki):\nKeuangan · Kas baris 5: Jumlah "dua ratus" bukan angka Rupiah bulat (tulis seperti 150000).',
+      '1 dari 4 baris Keuangan · Kas perlu diperbaiki (tidak dihitung di laporan sampai diperbaiki):\nKeuangan · Kas baris 5: Jumlah "dua ratus" bukan angka Rupiah bulat (tulis seperti 150000).\n' +
+        // The rows that count, all in the main account (Akun blank): 185.000 − 50.000 − 100.000.
+        'Saldo per akun hari ini (cocokkan dengan rekening): Bank Rp35.000 (tanpa saldo awal).',
     );
     expect(sheets()).toEqual(before);
   });

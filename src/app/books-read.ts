@@ -1,0 +1,44 @@
+/**
+ * What the report's books sections read beyond the rest of the report: the cash book with its optional
+ * `Akun` column, and `Keuangan · Pembelian` (the PO lines, for the payables). Each is one block read.
+ */
+import { UserError } from '../domain/i18n';
+import { PositionPurchaseLine, positionPurchaseLine } from '../domain/books-position';
+import { LEDGER_SHEET, PURCHASES_SHEET } from '../sheets/schema';
+import { readColumns } from '../sheets/columns';
+import { Table, TableRow } from '../sheets/table';
+
+/** What the report needs of a cash-book row: not `Catatan` and `Oleh` (the check only copies them). */
+const LEDGER_KEYS = ['entryId', 'date', 'type', 'category', 'amount', 'reference', 'account'];
+const LEDGER_KEYS_BEFORE_ACCOUNTS = LEDGER_KEYS.filter((key) => key !== 'account');
+
+/**
+ * Every row of `Keuangan · Kas` in the columns the report needs: `ID` … `Referensi` as one block and
+ * `Akun` as another (two call pairs; `Catatan` and `Oleh` between them are not read, as the cash book
+ * is the report's longest read after Selesai). A shop that has not rerun Setup since the `Akun` column
+ * came has no such column: its rows are read again without it (until Setup adds the column) and all
+ * count to the main account.
+ */
+export function readLedgerRows(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Array<TableRow<string>> {
+  try {
+    return readColumns(ss, LEDGER_SHEET, LEDGER_KEYS, 0);
+  } catch (e) {
+    if (!(e instanceof UserError)) throw e;
+    return readColumns(ss, LEDGER_SHEET, LEDGER_KEYS_BEFORE_ACCOUNTS, 0);
+  }
+}
+
+/**
+ * The PO lines of `Keuangan · Pembelian` as the position needs them: the sheet's data range (a few
+ * hundred rows a year; three calls, and only the rows that hold data, where a block open at the bottom
+ * would read all 1,000 rows of a new sheet). A workbook without the sheet (or a column of it) has no
+ * payables: the report still builds.
+ */
+export function readPurchasesForPosition(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): PositionPurchaseLine[] {
+  try {
+    return Table.read(ss, PURCHASES_SHEET).rows.map((row) => positionPurchaseLine(row.record));
+  } catch (e) {
+    if (e instanceof UserError) return [];
+    throw e;
+  }
+}
