@@ -358,8 +358,10 @@ step('7 Dec 08.00 — Monday: the weekly trigger mails Maya the content digest (
 
 const sheetCounts = ALL_SHEETS.map((spec) => `${spec.name}: ${recordsOf(rt, spec).length}`);
 const ledger = recordsOf(rt, LEDGER_SHEET);
-const income = ledger.filter((r) => r.type === 'Pemasukan').reduce((sum, r) => sum + Number(r.amount || 0), 0);
-const expense = ledger.filter((r) => r.type === 'Pengeluaran').reduce((sum, r) => sum + Number(r.amount || 0), 0);
+const flows = ledger.filter((r) => r.category !== 'Saldo awal');
+const opening = ledger.filter((r) => r.category === 'Saldo awal').reduce((sum, r) => sum + Number(r.amount || 0), 0);
+const income = flows.filter((r) => r.type === 'Pemasukan').reduce((sum, r) => sum + Number(r.amount || 0), 0);
+const expense = flows.filter((r) => r.type === 'Pengeluaran').reduce((sum, r) => sum + Number(r.amount || 0), 0);
 const report = reportSheetName('2026-11');
 
 /** Where the formula a customer pasted ended up, and whether any sheet holds it as a formula. */
@@ -379,7 +381,7 @@ function formulaDefence(): string {
   console.log('\n— What the day left behind —');
   console.log(`Rows per sheet: ${sheetCounts.join(' · ')}`);
   console.log(`Still in CS · Pesanan: ${recordsOf(rt, ORDERS_SHEET).length}; waiting in Approval: ${recordsOf(rt, APPROVAL_SHEET).length}; done: ${recordsOf(rt, DONE_SHEET).length}`);
-  console.log(`Cash book: income ${formatRupiah(income)}, expenses ${formatRupiah(expense)}`);
+  console.log(`Cash book: opening balances ${formatRupiah(opening)}; since then income ${formatRupiah(income)}, expenses ${formatRupiah(expense)}`);
   console.log(`Report sheet: ${rt.workbook.sheetNames().includes(report) ? report : 'missing!'}`);
   console.log(`Mail sent (${rt.outbox.length}): ${rt.outbox.map((m) => `“${m.subject}” → ${m.to}`).join('; ')}`);
   console.log(`Customer text: ${defence}`);

@@ -108,10 +108,15 @@ export const financeActionTexts = {
     return t(`Tidak ada yang diubah:\n${joined.id}`, `Nothing was changed:\n${joined.en}`);
   },
   received: (count: number, amount: number, details: readonly string[]) =>
-    t(
-      `${count} baris PO diterima, Pembelian stok ${formatRupiah(amount)} dicatat di Keuangan · Kas.\n${details.join('\n')}`,
-      `${count} PO line(s) received, stock purchase of ${formatRupiah(amount)} booked in Keuangan · Kas.\n${details.join('\n')}`,
-    ),
+    amount === 0
+      ? t(
+          `${count} baris PO diterima; tidak ada Pembelian stok baru yang dicatat di Keuangan · Kas.\n${details.join('\n')}`,
+          `${count} PO line(s) received; no new stock purchase booked in Keuangan · Kas.\n${details.join('\n')}`,
+        )
+      : t(
+          `${count} baris PO diterima, Pembelian stok ${formatRupiah(amount)} dicatat di Keuangan · Kas.\n${details.join('\n')}`,
+          `${count} PO line(s) received, stock purchase of ${formatRupiah(amount)} booked in Keuangan · Kas.\n${details.join('\n')}`,
+        ),
   nothingToReceive: t('Tidak ada yang perlu diterima.', 'Nothing to receive.'),
   poOrdered: (ids: readonly string[]) =>
     t(`${ids.length} PO berstatus Dipesan: ${list(ids)}.`, `${ids.length} PO(s) marked Dipesan: ${list(ids)}.`),
