@@ -38,6 +38,7 @@ import { Outbox } from './outbox';
 import { readSettings } from './settings';
 import { writeLayoutSheet } from '../sheets/layout-sheet';
 import { readPromoBudgets } from './promo-uses';
+import { withAdsAndTargets } from './report-ads-targets';
 
 /** The menu caption and Log name of the action. */
 export const MONTHLY_REPORT_ACTION = 'Buat laporan bulanan sekarang';
@@ -94,9 +95,10 @@ export function loadMonthlyReport(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, 
     readClosedOrders(ss, windowStart).map((row) => reportOrderFromRecord(row.record)),
     readColumns(ss, SHIPPING_SHEET, REPORT_ORDER_KEYS, Infinity).map((row) => reportOrderFromRecord(row.record)),
   ]);
-  const ledger = checkLedgerRows(readColumns(ss, LEDGER_SHEET, LEDGER_SHEET.columns.map((c) => c.key)), settings.ledgerCategories);
+  const ledgerRows = readColumns(ss, LEDGER_SHEET, LEDGER_SHEET.columns.map((c) => c.key));
+  const ledger = checkLedgerRows(ledgerRows, settings.ledgerCategories);
   const stock = readColumns(ss, STOCK_SHEET, REPORT_STOCK_KEYS).map((row) => reportStockItemFromRecord(row.record));
-  return buildMonthlyReport({
+  const report = buildMonthlyReport({
     month,
     now,
     orders,
@@ -108,6 +110,8 @@ export function loadMonthlyReport(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, 
     // Marketing · Promo is read only when an order of the window carries a promo code.
     promos: orders.some((order) => order.promoCode) ? readPromoBudgets(ss) : [],
   });
+  // Ads per channel (from the rows just read) and the month's targets (docs/marketing.md, docs/management.md).
+  return withAdsAndTargets(ss, report, ledger.entries, ledgerRows);
 }
 
 /**

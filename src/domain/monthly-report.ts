@@ -46,6 +46,8 @@ import { monthBounds, previousMonth } from './jakarta-time';
 import { OrderColumnKey } from '../sheets/schema';
 import { normalizePromoCode } from './promo';
 import { PromoBudget, PromoResult, promoResults, PromoSale } from './promo-report';
+import type { AdReport } from './ad-report';
+import type { MonthTarget } from './management-plan';
 import { EXPENSE, INCOME, LedgerEntry, LedgerProblem, REFUND_CATEGORY, SALES_CATEGORY, SHIPPING_CATEGORY, STOCK_PURCHASE_CATEGORY } from './ledger';
 
 /** The order fields the report needs; money in whole Rupiah, moments in epoch ms (null when blank). */
@@ -178,6 +180,10 @@ export interface MonthlyReport {
   readonly ledgerProblems: readonly LedgerProblem[];
   /** The report month's promo results (docs/marketing.md); empty when no sale carried a code. */
   readonly promos?: readonly PromoResult[];
+  /** Ads per channel against the months before (domain/ad-report.ts); absent when no ad was paid in the three months. */
+  readonly ads?: AdReport;
+  /** The report month's targets from Manajemen · Rencana (domain/target-report.ts); absent when none is set. */
+  readonly target?: MonthTarget;
 }
 
 /** How many products the report lists. */

@@ -2,6 +2,7 @@
 import { Lang, parseLang } from './i18n';
 import { cellText } from './cell';
 import { ComplaintRoute, parseComplaintRoutes } from './complaint-routing';
+import { parsePercent, parseTimeOfDay, TimeOfDay } from './typed-figures';
 import { Division, DIVISIONS, LEDGER_CATEGORIES, SETTING_KEYS, SettingKey } from '../sheets/schema';
 
 /** A person on the team and the division they work in. */
@@ -42,7 +43,22 @@ export interface Settings {
   readonly stuckShipmentDays: number;
   /** The owner's daily digest: when there is something to say (auto), every day, or never. */
   readonly dailyDigest: DigestMode;
+  /** `Jam ringkasan harian`: when the owner's evening digest is mailed (WIB); see docs/management.md. */
+  readonly digestTime: DigestTime;
+  /** `Batas selisih harga (%)`: how much dearer than a competitor a SKU may be before Bandingkan harga flags it (a fraction). */
+  readonly priceGap: number;
 }
+
+/** The digest's hour as read, and what was typed when it could not be read (then the default is used). */
+export interface DigestTime extends TimeOfDay {
+  /** The setting's text when it could not be read ('' when it was read or left blank). */
+  readonly unreadable: string;
+}
+
+/** The digest's hour when the setting is blank or unreadable: 20.00 WIB. */
+export const DEFAULT_DIGEST_TIME: TimeOfDay = { hour: 20, minute: 0 };
+/** The price gap when the setting is blank or unreadable: 10%. */
+export const DEFAULT_PRICE_GAP = 0.1;
 
 /** When the daily digest is mailed. */
 export type DigestMode = 'auto' | 'always' | 'off';
@@ -60,6 +76,8 @@ export const DEFAULT_SETTINGS: Readonly<Record<SettingKey, string>> = {
   bankAccount: '',
   stuckShipmentDays: '5',
   dailyDigest: 'Jika ada isinya',
+  digestHour: '20.00',
+  priceGapPercent: '10',
 };
 
 /** Couriers Setup lists for a new shop, with their public tracking pages. */
@@ -100,6 +118,12 @@ function parseDigestMode(value: string): DigestMode {
   if (/^(setiap hari|tiap hari|every day|daily|always|selalu)$/.test(text)) return 'always';
   if (/^(tidak|no|off|mati|never)$/.test(text)) return 'off';
   return 'auto';
+}
+
+/** Reads the digest's hour (`20.00`, `jam 8 malam`, …); the default 20.00 when it cannot be read, naming what was typed. */
+function parseDigestTime(value: string): DigestTime {
+  const time = parseTimeOfDay(value);
+  return time ? { ...time, unreadable: '' } : { ...DEFAULT_DIGEST_TIME, unreadable: value.trim() };
 }
 
 /** Reads the side-by-side blocks of Pengaturan into Settings; unknown divisions and blank rows are skipped. */
@@ -143,5 +167,7 @@ export function parseSettings(records: readonly SettingsRecord[]): Settings {
     bankAccount: value('bankAccount'),
     stuckShipmentDays: parseDays(value('stuckShipmentDays')),
     dailyDigest: parseDigestMode(value('dailyDigest')),
+    digestTime: parseDigestTime(value('digestHour')),
+    priceGap: parsePercent(value('priceGapPercent')) ?? DEFAULT_PRICE_GAP,
   };
 }

@@ -44,7 +44,7 @@ function busyShop(): LocalRuntime {
   ]);
   typeRows(rt, PLAN_SHEET, [
     { item: 'Rekrut CS kedua', division: 'CS', owner: 'Sari', due: '20/11/2026', status: 'Berjalan', decidedOn: '01/11/2026', targetMonth: '2026-11', targetOrders: '1000', targetRevenue: '100000000' },
-    { item: 'Foto produk baru', division: 'Marketing', status: 'Rencana', targetMonth: '2026-12', targetRevenue: '50 juta' },
+    { item: 'Foto produk baru', division: 'Marketing', status: 'Rencana', targetMonth: '2026-12', targetRevenue: 'lima puluh juta' },
   ]);
   rt.state.resetCallCounts();
   return rt;
@@ -85,7 +85,7 @@ describe('Toko → Perbarui dashboard (built bundle)', () => {
     expect(rowOf(rt, OWNER)?.slice(1, 5)).toEqual([0, 1, 0, 0]);
     expect(rowOf(rt, 'Pesanan terjual')?.slice(5, 8)).toEqual([34 * 27 + 2, 1000, (34 * 27 + 2) / 1000]); // 27 days delivered, and the two approved orders in Pengiriman
     expect(all.some((c) => c.includes('Rencana lewat tenggat: Rekrut CS kedua (Sari, 20 Nov 2026)'))).toBe(true);
-    expect(all.some((c) => c.includes('Manajemen · Rencana baris 3: Target Omzet "50 juta" bukan angka Rupiah'))).toBe(true);
+    expect(all.some((c) => c.includes('Manajemen · Rencana baris 3: Target Omzet "lima puluh juta" bukan angka Rupiah'))).toBe(true);
     expect(all).toContain('2 rencana terbuka, 1 lewat tenggat, 1 tanpa tenggat');
     const chart = rt.workbook.values(DASHBOARD).findIndex((r) => r[0] === 'Tanggal');
     expect(rt.workbook.values(DASHBOARD).slice(chart + 1, chart + 31).map((r) => r[1])).toEqual([...new Array(28).fill(34), 35, 35]); // the CS order of 26 Nov and the Approval one of 27 Nov
