@@ -271,7 +271,7 @@ describe('9. roles fail closed', () => {
     rt.clickMenu('Aktifkan laporan bulanan otomatis', OWNER);
     expect(helperWasTold).toContain('hanya pemilik toko');
     expect(recordsOf(rt, SETTINGS_SHEET).find((r) => String(r.settingKey) === 'Email pemilik')?.settingValue).toBe(OWNER);
-    expect(rt.triggers().map((t) => t.handler).sort()).toEqual(['complaintSlaTrigger', 'contentDigestTrigger', 'dashboardTrigger', 'monthlyReportTrigger', 'outboxRetryTrigger']);
+    expect(rt.triggers().map((t) => t.handler).sort()).toEqual(['complaintSlaTrigger', 'contentDigestTrigger', 'dailyDigestTrigger', 'dashboardTrigger', 'monthlyReportTrigger', 'outboxRetryTrigger']);
   });
 
   it('with Pengaturan deleted, a CS member running Setup does not become the owner', () => {

@@ -343,7 +343,7 @@ const SCENARIOS: FaultScenario[] = [
   },
   {
     action: 'dashboardTrigger',
-    story: 'On 29 November at 06.00 the daily trigger rebuilds the dashboard and mails the owner the digest of 28 November (one per day, under its day\'s key); the rerun is the trigger again.',
+    story: 'On 29 November at 06.00 the morning trigger rebuilds the dashboard for the team (no mail: the digest is the evening\'s); the rerun is the trigger again.',
     arrange: arranged([confirmAll, approveSitiAndBudi, (rt) => rt.advanceTo(J(2026, 11, 29, 6))]),
     act: (rt) => {
       rt.call('dashboardTrigger', [], { mode: 'time-trigger' });
