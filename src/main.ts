@@ -28,6 +28,7 @@ import { dashboardOnSchedule, refreshDashboardFromMenu } from './app/dashboard';
 import { contentDigestOnSchedule } from './app/content-digest';
 import { dailyDigestOnSchedule } from './app/daily-digest';
 import { refreshContactsFromMenu } from './app/refresh-contacts';
+import { comparePricesFromMenu } from './app/compare-prices';
 
 /** Simple trigger: adds the Toko menu, in the shop's language, when the spreadsheet opens. */
 export function onOpen(): void {
@@ -98,5 +99,7 @@ export function dailyDigestTrigger(): void { dailyDigestOnSchedule(); }
 // Marketing (docs/marketing.md)
 /** Toko → Perbarui kontak. */
 export function refreshContacts(): void { refreshContactsFromMenu(); }
+/** Toko → Bandingkan harga: our price vs competitors' per SKU, from Marketing · Riset, into Marketing · Harga. */
+export function comparePrices(): void { comparePricesFromMenu(); }
 /** Time-driven trigger, Monday 08.00 WIB: the content calendar's weekly digest to marketing. */
 export function contentDigestTrigger(): void { contentDigestOnSchedule(); }

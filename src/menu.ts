@@ -41,6 +41,7 @@ export const MENU_LINES: readonly MenuLine[] = [
   // Marketing (docs/marketing.md)
   'separator',
   { caption: 'Perbarui kontak', en: 'Refresh contacts', handler: 'refreshContacts' },
+  { caption: 'Bandingkan harga', en: 'Compare prices', handler: 'comparePrices' },
 ];
 
 /** Adds the Toko menu to the spreadsheet's UI, captions in the shop's language. */
