@@ -18,6 +18,7 @@ import { Text } from '../domain/i18n';
 import { DigestTime, Settings } from '../domain/settings';
 import { formatTimeOfDay, TimeOfDay } from '../domain/typed-figures';
 import { nowMs } from '../gas/clock';
+import { documentProperties } from '../gas/properties';
 import { withDocumentLock } from '../gas/lock';
 import { DASHBOARD_SHEET_NAME } from '../sheets/schema';
 import { loadDashboard, writeDashboardSheet } from './dashboard';
@@ -34,7 +35,7 @@ const DIGEST_TIME_ZONE = 'Asia/Jakarta';
 /** Creates the digest trigger at `time` WIB and records that time; the caller has deleted the old one (installReportTriggers). */
 export function installDigestTrigger(time: TimeOfDay): void {
   ScriptApp.newTrigger(DIGEST_HANDLER).timeBased().everyDays(1).atHour(time.hour).nearMinute(time.minute).inTimezone(DIGEST_TIME_ZONE).create();
-  PropertiesService.getDocumentProperties().setProperty(DIGEST_TIME_KEY, formatTimeOfDay(time));
+  documentProperties().setProperty(DIGEST_TIME_KEY, formatTimeOfDay(time));
 }
 
 /** What the install message says of the digest: its time, and the setting it could not read. */
@@ -94,7 +95,7 @@ export function dailyDigestOnSchedule(): void {
     const settings = readSettings(ss);
     const now = nowMs();
     const outbox = new Outbox(ss, now);
-    produceDailyDigest(ss, settings, now, outbox, PropertiesService.getDocumentProperties().getProperty(DIGEST_TIME_KEY));
+    produceDailyDigest(ss, settings, now, outbox, documentProperties().getProperty(DIGEST_TIME_KEY));
     outbox.deliver();
   });
 }

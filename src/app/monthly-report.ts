@@ -52,6 +52,13 @@ export const MONTHLY_REPORT_ACTION = 'Buat laporan bulanan sekarang';
  */
 export const REPORT_ORDER_SHEETS = [DONE_SHEET, SHIPPING_SHEET];
 
+/**
+ * The cash-book columns the report reads: what the ledger check needs and the ad channel (not Referensi,
+ * Catatan, Oleh: the report shows none of them), read as two blocks rather than through the three unused
+ * columns, so the ad channel costs the report no cell more per row than before.
+ */
+const REPORT_LEDGER_KEYS = ['entryId', 'date', 'type', 'category', 'amount', 'adChannel'] as const;
+
 const itemsOf = (text: string) => {
   const parsed = parseItems(text);
   return parsed.ok ? parsed.items : [];
@@ -95,7 +102,7 @@ export function loadMonthlyReport(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, 
     readClosedOrders(ss, windowStart).map((row) => reportOrderFromRecord(row.record)),
     readColumns(ss, SHIPPING_SHEET, REPORT_ORDER_KEYS, Infinity).map((row) => reportOrderFromRecord(row.record)),
   ]);
-  const ledgerRows = readColumns(ss, LEDGER_SHEET, LEDGER_SHEET.columns.map((c) => c.key));
+  const ledgerRows = readColumns(ss, LEDGER_SHEET, REPORT_LEDGER_KEYS, 2);
   const ledger = checkLedgerRows(ledgerRows, settings.ledgerCategories);
   const stock = readColumns(ss, STOCK_SHEET, REPORT_STOCK_KEYS).map((row) => reportStockItemFromRecord(row.record));
   const report = buildMonthlyReport({

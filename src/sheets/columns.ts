@@ -137,22 +137,24 @@ function recordsOf<K extends string>(
  * Reads columns `keys` of every row, expecting them where Setup puts them: the block from the first to
  * the last expected column, header row included, in one call pair (or one per run with gaps wider than
  * `maxGap`, MAX_GAP by default); the header cells in it confirm the layout. When a person has moved or inserted columns,
- * falls back to reading the header row first. For sheets whose every row is needed (stock, ledger).
+ * falls back to reading the header row first. For sheets whose every row is needed (stock, ledger);
+ * `lastRow` bounds the read for a block people fill from the top (Rencana's targets).
  */
 export function readColumns<K extends string>(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
   spec: SheetSpec,
   keys: readonly K[],
   maxGap = MAX_GAP,
+  lastRow?: number,
 ): Array<TableRow<K>> {
   const expected = new Map<K, number>(keys.map((key) => [key, spec.columns.findIndex((c) => c.key === key)]));
   const runs = columnRuns(expected.values(), maxGap);
-  const blocks = runs.map((run) => ({ run, values: readBlock(ss, spec, blockA1(spec.name, run, 1)) }));
+  const blocks = runs.map((run) => ({ run, values: readBlock(ss, spec, blockA1(spec.name, run, 1, lastRow)) }));
   const header: unknown[] = [];
   for (const { run, values } of blocks) (values[0] ?? []).forEach((cell, i) => (header[run.first + i] = cell));
   const found = indexColumns(header, specsOf(spec, keys));
   const asExpected = found.missing.length === 0 && keys.every((key) => found.positions.get(key) === expected.get(key));
   if (asExpected) return recordsOf({ spec, positions: expected }, keys, blocks, 1, 1);
   const layout = readLayout(ss, spec, keys);
-  return readRows(ss, layout, keys, 2, undefined, maxGap).rows;
+  return readRows(ss, layout, keys, 2, lastRow, maxGap).rows;
 }

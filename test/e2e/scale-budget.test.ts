@@ -135,10 +135,10 @@ const GOALS_MET: Goal[] = [
     },
   },
   {
-    goal: 'the monthly report from the trigger costs no more than 45 calls (34 for the report, 1 for the spreadsheet link in its mail, 10 for the mail through the transactional outbox), looks up only Pengaturan, the report sheet and the Outbox by name, and uses no Properties',
+    goal: 'the monthly report from the trigger costs no more than 48 calls (34 for the report, 2 for the cash book\'s Channel Iklan read as its own block, 1 for the month\'s targets in Rencana, 1 for the spreadsheet link in its mail, 10 for the mail through the transactional outbox), looks up only Pengaturan, the report sheet and the Outbox by name, and uses no Properties',
     check: () => {
       const run = report('trigger', LARGER_YEAR);
-      expect(run.serviceCalls).toBeLessThanOrEqual(45);
+      expect(run.serviceCalls).toBeLessThanOrEqual(48);
       expect(run.callsByMethod['Spreadsheet.getSheetByName']).toBe(3);
       expect(Object.keys(run.callsByMethod).filter((method) => method.startsWith('Properties'))).toEqual([]);
     },
