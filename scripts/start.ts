@@ -4,9 +4,11 @@
  * with her own batik, finance receives part of a purchase of selendang, CS types 30 orders from several
  * channels (one customer pasted a formula into the notes; one order names a size the shop does not sell),
  * the team confirms, rejects one, approves (the packing list goes to the warehouse), packs, ships and
- * delivers; next morning, 1 December 06.00 WIB, the daily trigger rebuilds Manajemen · Dashboard and mails
- * Sari the digest, and at 07.00 the monthly trigger writes and mails November's report; the day it shows
- * ends with Sari rebuilding the dashboard from the menu. Marketing is in it too: Maya's promo GAJIAN10 is used
+ * delivers; Rina books November's ads with their channel and Sari sets November's targets; next morning,
+ * 1 December 06.00 WIB, the morning trigger rebuilds Manajemen · Dashboard, and at 07.00 the monthly
+ * trigger writes and mails November's report (ads per channel, the month against its targets); on 3
+ * December Sari compares prices with the competitors she noted, rebuilds the dashboard from the menu, and
+ * the day ends with her evening digest at 20.00 WIB. Marketing is in it too: Maya's promo GAJIAN10 is used
  * on two orders, she refreshes the contact list, notes consent and builds the broadcast list, plans a content
  * week, and on Monday 7 December the weekly trigger mails her the content digest.
  * Writes the workbook (.xlsx) and the mail (.eml) to out/day-at-the-shop/ and says what happened and
@@ -24,7 +26,9 @@ import {
   DONE_SHEET,
   LEDGER_SHEET,
   ORDERS_SHEET,
+  PLAN_SHEET,
   PURCHASES_SHEET,
+  RESEARCH_SHEET,
   reportSheetName,
   SheetSpec,
   SHIPPING_SHEET,
@@ -220,6 +224,15 @@ step('08.30 — Rina (finance) receives 20 of the 30 selendang ordered from the 
   rt.clickMenu('Terima stok', FINANCE);
 });
 
+step('08.45 — Rina books last week’s ads (typing the channel her own way); Sari sets November’s targets in Manajemen · Rencana', () => {
+  typeRows(rt, LEDGER_SHEET, [
+    { date: '24/11/2026', type: 'Pengeluaran', category: 'Iklan', amount: '750000', note: 'Iklan klik-ke-WA kemeja parang', adChannel: 'FB Ads' },
+    { date: '25/11/2026', type: 'Pengeluaran', category: 'Iklan', amount: '250000', note: 'Iklan toko Shopee', adChannel: 'iklan shopee' },
+  ], FINANCE);
+  typeRows(rt, PLAN_SHEET, [{ targetMonth: 'Nov 2026', targetOrders: '40', targetRevenue: '7,5 juta', targetMargin: '45%', targetAdSpend: '1 juta', targetComplaintRate: '3%' }], OWNER);
+  console.log('  Keuangan · Kas: Iklan Rp750.000 "FB Ads", Rp250.000 "iklan shopee"; Rencana: Nov 2026 — 40 pesanan, "7,5 juta", margin 45%, iklan "1 juta", komplain 3%');
+});
+
 step('09.00–16.00 — Dewi (CS) types 30 orders from WhatsApp, Instagram, marketplaces and e-mail', () => {
   rt.advanceBy(60 * 60 * 1000);
   typeRows(rt, ORDERS_SHEET, Array.from({ length: 30 }, (_, i) => orderOfTheDay(i + 1)), CS);
@@ -279,6 +292,11 @@ step('20.30 — Sari turns on the monthly report: Toko → Aktifkan laporan bula
 step('1 Dec 07.00 WIB — the trigger writes and mails November’s report', () => {
   rt.advanceTo(jakartaInstant(2026, 12, 1, 7, 30));
   console.log(`  triggers: ${rt.triggers().map((t) => `${t.handler} (${t.description})`).join('; ')}`);
+  const report = rt.workbook.values(reportSheetName('2026-11'));
+  for (const label of ['Meta · ROAS (omzet ÷ biaya)', 'Shopee · biaya per pesanan', 'Biaya iklan (anggaran)']) {
+    const row = report.find((r) => r[0] === label);
+    if (row) console.log(`  ${label}: ${row.slice(1, 5).map((v) => (typeof v === 'number' && !Number.isInteger(v) ? v.toFixed(2) : String(v))).join(' | ')}`);
+  }
 });
 
 step('3 Dec 16.00 — the couriers’ tracking shows half the parcels delivered (COD money collected): Agus selects them, Toko → Tandai diterima', () => {
@@ -341,13 +359,31 @@ step('3 Dec 19.30 — the same customer asks on WhatsApp where her replacement i
   console.log(`  sidebar for ${phone}: ${reply.value.orders.length} order(s), ${count('komplain')} open complaint(s), ${count('balasan')} quick replies`);
 });
 
-step('3 Dec 20.00 — Sari reads the day from the top: Toko → Perbarui dashboard', () => {
-  rt.advanceTo(jakartaInstant(2026, 12, 3, 20));
+step('3 Dec 19.40 — Sari notes two competitors’ prices seen on Shopee in Marketing · Riset: Toko → Bandingkan harga', () => {
+  rt.advanceTo(jakartaInstant(2026, 12, 3, 19, 40));
+  typeRows(rt, RESEARCH_SHEET, [
+    { date: '03/12/2026', kind: 'Kompetitor', subject: 'Batik Laris Solo', product: 'Kemeja parang sogan L', theirPrice: '155rb', ourSku: 'KMJ-PRG-L', channel: 'Shopee' },
+    { date: '03/12/2026', kind: 'Kompetitor', subject: 'Griya Batik', product: 'Selendang sekar jagad', theirPrice: '75.000', ourSku: 'SLD-SKJ', channel: 'Shopee' },
+  ], OWNER);
+  rt.clickMenu('Bandingkan harga', OWNER);
+});
+
+step('3 Dec 19.50 — Sari reads the day from the top: Toko → Perbarui dashboard', () => {
+  rt.advanceTo(jakartaInstant(2026, 12, 3, 19, 50));
   rt.clickMenu('Perbarui dashboard', OWNER);
   const dashboard = rt.workbook.values('Manajemen · Dashboard');
   const lights = dashboard.filter((r) => ['CS', 'Keuangan', 'Gudang', 'Marketing', 'Manajemen'].includes(String(r[0]))).map((r) => `${r[0]} ${r[1]}`);
   console.log(`  lights: ${lights.join(' · ')}`);
   console.log(`  ${String(dashboard.find((r) => String(r[0]).startsWith('Rata-rata') || String(r[0]).startsWith('Belum ada pesanan'))?.[0] ?? '')}`);
+});
+
+step('3 Dec 20.00 WIB — the day ends with Sari’s evening digest (the trigger rebuilds the dashboard with the same figures)', () => {
+  const before = rt.outbox.length;
+  rt.advanceTo(jakartaInstant(2026, 12, 3, 20, 15));
+  const digest = rt.outbox.slice(before).find((m) => m.subject.startsWith('Ringkasan harian'));
+  if (!digest) throw new Error('No evening digest was mailed');
+  console.log(`  “${digest.subject}” → ${digest.to}`);
+  for (const line of digest.body.split('\n').slice(0, 16)) console.log(`  ${line}`);
 });
 
 step('7 Dec 08.00 — Monday: the weekly trigger mails Maya the content digest (due this week, late, live last week)', () => {

@@ -27,10 +27,12 @@ import { solveComplaintFromMenu } from './app/solve-complaint';
 import { watchComplaintSlaOnSchedule } from './app/complaint-sla-watch';
 import { dashboardOnSchedule, refreshDashboardFromMenu } from './app/dashboard';
 import { contentDigestOnSchedule } from './app/content-digest';
+import { dailyDigestOnSchedule } from './app/daily-digest';
 import { refreshContactsFromMenu } from './app/refresh-contacts';
 import { returnOrders } from './app/return-orders';
 import { buildBroadcastListFromMenu } from './app/broadcast-list';
 import { refreshContactsOnSchedule } from './app/contacts-trigger';
+import { comparePricesFromMenu } from './app/compare-prices';
 
 /** Simple trigger: adds the Toko menu, in the shop's language, when the spreadsheet opens. */
 export function onOpen(): void {
@@ -98,11 +100,15 @@ export function complaintSlaTrigger(): void { watchComplaintSlaOnSchedule(); }
 // Management (docs/management.md)
 /** Toko → Perbarui dashboard. */
 export function refreshDashboard(): void { refreshDashboardFromMenu(); }
-/** Time-driven trigger, daily at 06.00 WIB: rebuilds the dashboard and mails the owner's daily digest. */
+/** Time-driven trigger, daily at 06.00 WIB: rebuilds the dashboard for the team's day. */
 export function dashboardTrigger(): void { dashboardOnSchedule(); }
+/** Time-driven trigger, daily at Jam ringkasan harian (20.00 WIB): the owner's evening digest, with the dashboard rebuilt. */
+export function dailyDigestTrigger(): void { dailyDigestOnSchedule(); }
 // Marketing (docs/marketing.md)
 /** Toko → Perbarui kontak. */
 export function refreshContacts(): void { refreshContactsFromMenu(); }
+/** Toko → Bandingkan harga: our price vs competitors' per SKU, from Marketing · Riset, into Marketing · Harga. */
+export function comparePrices(): void { comparePricesFromMenu(); }
 /** Time-driven trigger, Monday 08.00 WIB: the content calendar's weekly digest to marketing. */
 export function contentDigestTrigger(): void { contentDigestOnSchedule(); }
 /** Toko → Daftar broadcast. */

@@ -44,6 +44,7 @@ export const MENU_LINES: readonly MenuLine[] = [
   'separator',
   { caption: 'Perbarui kontak', en: 'Refresh contacts', handler: 'refreshContacts' },
   { caption: 'Daftar broadcast', en: 'Broadcast list', handler: 'broadcastList' },
+  { caption: 'Bandingkan harga', en: 'Compare prices', handler: 'comparePrices' },
 ];
 
 /** Adds the Toko menu to the spreadsheet's UI, captions in the shop's language. */

@@ -8,13 +8,13 @@ import { LEDGER_SHEET, PURCHASES_SHEET } from '../sheets/schema';
 import { readColumns } from '../sheets/columns';
 import { Table, TableRow } from '../sheets/table';
 
-/** What the report needs of a cash-book row: not `Catatan` and `Oleh` (the check only copies them). */
-const LEDGER_KEYS = ['entryId', 'date', 'type', 'category', 'amount', 'reference', 'account'];
-const LEDGER_KEYS_BEFORE_ACCOUNTS = LEDGER_KEYS.filter((key) => key !== 'account');
+/** What the report needs of a cash-book row: not `Catatan` and `Oleh` (the check only copies them); `Channel Iklan` for ads per channel. */
+const LEDGER_KEYS = ['entryId', 'date', 'type', 'category', 'amount', 'reference', 'account', 'adChannel'];
+const LEDGER_KEYS_BEFORE_ACCOUNTS = LEDGER_KEYS.filter((key) => key !== 'account' && key !== 'adChannel');
 
 /**
  * Every row of `Keuangan · Kas` in the columns the report needs: `ID` … `Referensi` as one block and
- * `Akun` as another (two call pairs; `Catatan` and `Oleh` between them are not read, as the cash book
+ * `Akun` with `Channel Iklan` as another (two call pairs; `Catatan` and `Oleh` between them are not read, as the cash book
  * is the report's longest read after Selesai). A shop that has not rerun Setup since the `Akun` column
  * came has no such column: its rows are read again without it (until Setup adds the column) and all
  * count to the main account.

@@ -2,14 +2,14 @@
  * `Manajemen · Dashboard` as a use case: read each sheet it needs once — the working order sheets and
  * the stock in their needed columns, Rencana, complaints when their sheet exists, and of the history
  * sheets (Gudang · Selesai, Keuangan · Kas, Log) only the recent rows (sheets/recent-rows.ts) — compute
- * purely (domain/dashboard.ts), and rebuild the sheet in place. Two ways in: Toko → Perbarui dashboard,
- * and the daily trigger (06.00 WIB), which also writes the owner's daily digest to the Outbox before the
- * sheet is stamped built, under a key per day (`ringkasan-yyyy-MM-dd`), so a rerun never mails twice.
+ * purely (domain/dashboard.ts), and rebuild the sheet in place. Three ways in: Toko → Perbarui dashboard,
+ * the morning trigger (06.00 WIB), and the owner's evening digest (app/daily-digest.ts), which rebuilds it
+ * with the figures it mails.
  */
 import { Cell } from '../domain/cell';
 import { attentionOf, buildDashboard, ComplaintCounts, Dashboard, DashboardOrder, dashboardWindowStart, dayStart, DAY_MS, MarketingCounts, PEOPLE_DAYS } from '../domain/dashboard';
-import { DashboardLayout, digestDue, digestMailId, renderDashboardSheet, renderDigestMail } from '../domain/dashboard-render';
-import { Lang, Text, UserError } from '../domain/i18n';
+import { DashboardLayout, renderDashboardSheet } from '../domain/dashboard-render';
+import { Text, UserError } from '../domain/i18n';
 import { parseItems } from '../domain/items';
 import { checkLedgerRows, parseLedgerDate } from '../domain/ledger';
 import { parsePlanSheet, PlanSheet } from '../domain/management-plan';
@@ -25,7 +25,6 @@ import {
   APPROVAL_SHEET, CONTENT_SHEET, DASHBOARD_SHEET_NAME, DIVISION_COLORS, DONE_SHEET, LEDGER_SHEET, LOG_SHEET, ORDERS_SHEET, OrderColumnKey, PLAN_SHEET, PROMO_SHEET, SheetSpec, SHIPPING_SHEET, STOCK_SHEET,
 } from '../sheets/schema';
 import { ActionContext, ActionOutcome, runAction } from './action';
-import { Outbox } from './outbox';
 import { readSettings } from './settings';
 import { writeLayoutSheet } from '../sheets/layout-sheet';
 
@@ -127,6 +126,9 @@ function readPlan(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): PlanSheet | nul
   }
 }
 
+/** Rencana, or null when the sheet is missing (for the dashboard's plans and targets). */
+export { readPlan };
+
 /** Reads what the dashboard needs (see the file comment) and computes it. */
 export function loadDashboard(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, settings: Settings, now: number): Dashboard {
   const windowStart = dashboardWindowStart(now);
@@ -193,39 +195,11 @@ export function refreshDashboardFromMenu(): void {
   runAction({ name: DASHBOARD_ACTION, divisions: ['Manajemen'] }, refreshDashboard);
 }
 
-/** The owner's address for the digest: Pengaturan's Email pemilik, else the spreadsheet's owner. */
-function ownerAddress(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, settings: Settings): string {
-  if (settings.ownerEmail) return settings.ownerEmail;
-  const owner = ss.getOwner();
-  return owner ? owner.getEmail().toLowerCase() : '';
-}
-
-/**
- * The daily run (trigger, no UI, no user): builds the dashboard, writes the digest to the Outbox when it
- * is due (digestDue) before the sheet is stamped, rebuilds the sheet, sends. Returns whether a digest was queued.
- */
-export function produceDailyDashboard(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, settings: Settings, now: number, outbox: Outbox, lang: Lang = settings.language): boolean {
-  const dashboard = loadDashboard(ss, settings, now);
-  let queued = false;
-  if (digestDue(dashboard, settings.dailyDigest)) {
-    const to = ownerAddress(ss, settings);
-    if (to) {
-      outbox.persist([{ id: digestMailId(dashboard), to: [to], ...renderDigestMail(dashboard, lang, ss.getUrl()), reference: DASHBOARD_SHEET_NAME }]);
-      queued = true;
-    }
-  }
-  writeDashboardSheet(ss, renderDashboardSheet(dashboard, lang));
-  return queued;
-}
-
-/** The daily trigger (06.00 WIB), under the document lock; errors show in Executions. */
+/** The morning trigger (06.00 WIB), under the document lock: rebuilds the dashboard for the team's day; no mail (the digest is the evening's). */
 export function dashboardOnSchedule(): void {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   withDocumentLock(() => {
     const settings = readSettings(ss);
-    const now = nowMs();
-    const outbox = new Outbox(ss, now);
-    produceDailyDashboard(ss, settings, now, outbox);
-    outbox.deliver();
+    writeDashboardSheet(ss, renderDashboardSheet(loadDashboard(ss, settings, nowMs()), settings.language));
   });
 }

@@ -204,7 +204,7 @@ describe('Aktifkan laporan bulanan otomatis', () => {
     rt.run(() => installMonthlyReportFromMenu(), { user: OWNER });
     rt.run(() => installMonthlyReportFromMenu(), { user: OWNER });
 
-    expect(rt.triggers().map((t) => t.handler).sort()).toEqual(['complaintSlaTrigger', 'contactsRefreshTrigger', 'contentDigestTrigger', 'dashboardTrigger', 'monthlyReportTrigger', 'outboxRetryTrigger']);
+    expect(rt.triggers().map((t) => t.handler).sort()).toEqual(['complaintSlaTrigger', 'contactsRefreshTrigger', 'contentDigestTrigger', 'dailyDigestTrigger', 'dashboardTrigger', 'monthlyReportTrigger', 'outboxRetryTrigger']);
     expect(rt.triggers().find((t) => t.handler === 'monthlyReportTrigger')?.description).toBe(
       'monthlyReportTrigger: every month on day 1 at 07:00 (Asia/Jakarta)',
     );

@@ -40,6 +40,7 @@ import { writeLayoutSheet } from '../sheets/layout-sheet';
 import { readPromoBudgets } from './promo-uses';
 import { buildBooksSection } from '../domain/books-section';
 import { readLedgerRows, readPurchasesForPosition } from './books-read';
+import { withAdsAndTargets } from './report-ads-targets';
 
 /** The menu caption and Log name of the action. */
 export const MONTHLY_REPORT_ACTION = 'Buat laporan bulanan sekarang';
@@ -96,7 +97,8 @@ export function loadMonthlyReport(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, 
     readClosedOrders(ss, windowStart).map((row) => reportOrderFromRecord(row.record)),
     readColumns(ss, SHIPPING_SHEET, REPORT_ORDER_KEYS, Infinity).map((row) => reportOrderFromRecord(row.record)),
   ]);
-  const ledger = checkLedgerRows(readLedgerRows(ss), settings.ledgerCategories, settings.cashAccounts);
+  const ledgerRows = readLedgerRows(ss);
+  const ledger = checkLedgerRows(ledgerRows, settings.ledgerCategories, settings.cashAccounts);
   const stock = readColumns(ss, STOCK_SHEET, REPORT_STOCK_KEYS).map((row) => reportStockItemFromRecord(row.record));
   const books = buildBooksSection({
     month,
@@ -120,7 +122,8 @@ export function loadMonthlyReport(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, 
     // Marketing · Promo is read only when an order of the window carries a promo code.
     promos: orders.some((order) => order.promoCode) ? readPromoBudgets(ss) : [],
   });
-  return { ...report, books };
+  // Ads per channel (from the rows just read) and the month's targets (docs/marketing.md, docs/management.md).
+  return withAdsAndTargets(ss, { ...report, books }, ledger.entries, ledgerRows);
 }
 
 /**

@@ -15,6 +15,8 @@ import { DASHBOARD_HANDLER, DASHBOARD_HOUR } from './dashboard';
 import { joinTexts } from '../domain/i18n';
 import { CONTENT_DIGEST_HANDLER } from './content-digest';
 import { CONTACTS_REFRESH_HANDLER, CONTACTS_REFRESH_HOUR } from './contacts-trigger';
+import { DIGEST_HANDLER, digestInstalledText, installDigestTrigger } from './daily-digest';
+import { DEFAULT_DIGEST_TIME, DigestTime } from '../domain/settings';
 
 /** The entry point the monthly trigger calls (exported by src/main.ts under this name). */
 export const MONTHLY_REPORT_HANDLER = 'monthlyReportTrigger';
@@ -30,11 +32,11 @@ export const REPORT_TIME_ZONE = 'Asia/Jakarta';
 /** Marketing's weekly content digest: Monday 08.00 WIB (installed with the report's triggers, docs/marketing.md). */
 const CONTENT_DIGEST_HOUR = 8;
 
-/** Deletes this user's report, retry, complaint-SLA, dashboard and content-digest triggers, then creates one of each; returns how many old ones went. */
-export function installReportTriggers(): number {
+/** Deletes this user's report, retry, complaint-SLA, dashboard, content-digest and evening-digest triggers, then creates one of each (the evening digest at `digestTime` WIB); returns how many old ones went. */
+export function installReportTriggers(digestTime: DigestTime = { ...DEFAULT_DIGEST_TIME, unreadable: '' }): number {
   const old = ScriptApp.getProjectTriggers().filter((trigger) => {
     const handler = trigger.getHandlerFunction();
-    return [MONTHLY_REPORT_HANDLER, OUTBOX_RETRY_HANDLER, COMPLAINT_SLA_HANDLER, DASHBOARD_HANDLER, CONTENT_DIGEST_HANDLER].includes(handler);
+    return [MONTHLY_REPORT_HANDLER, OUTBOX_RETRY_HANDLER, COMPLAINT_SLA_HANDLER, DASHBOARD_HANDLER, CONTENT_DIGEST_HANDLER, DIGEST_HANDLER].includes(handler);
   });
   // Marketing's daily contact refresh (app/contacts-trigger.ts) is one of them too: its old one goes as well.
   old.push(...ScriptApp.getProjectTriggers().filter((trigger) => trigger.getHandlerFunction() === CONTACTS_REFRESH_HANDLER));
@@ -46,23 +48,22 @@ export function installReportTriggers(): number {
   ScriptApp.newTrigger(DASHBOARD_HANDLER).timeBased().everyDays(1).atHour(DASHBOARD_HOUR).nearMinute(0).inTimezone(REPORT_TIME_ZONE).create();
   ScriptApp.newTrigger(CONTACTS_REFRESH_HANDLER).timeBased().everyDays(1).atHour(CONTACTS_REFRESH_HOUR).nearMinute(0).inTimezone(REPORT_TIME_ZONE).create();
   ScriptApp.newTrigger(CONTENT_DIGEST_HANDLER).timeBased().onWeekDay(ScriptApp.WeekDay.MONDAY).atHour(CONTENT_DIGEST_HOUR).nearMinute(0).inTimezone(REPORT_TIME_ZONE).create();
+  // The owner's evening digest at the hour in Pengaturan (app/daily-digest.ts, docs/management.md).
+  installDigestTrigger(digestTime);
   return old.length;
 }
 
 /** Installs the triggers and says so. */
-export function installMonthlyReport(): ActionOutcome {
-  const removed = installReportTriggers();
-  const dashboard = {
-    id: `Dashboard Manajemen diperbarui tiap hari pukul 0${DASHBOARD_HOUR}.00 WIB, dan ringkasan harian dikirim ke pemilik.`,
-    en: `The management dashboard is rebuilt daily at 0${DASHBOARD_HOUR}.00 WIB, and the daily digest is mailed to the owner.`,
-  };
+export function installMonthlyReport(digestTime?: DigestTime): ActionOutcome {
+  const removed = installReportTriggers(digestTime);
+  const dashboard = digestInstalledText(digestTime ?? { ...DEFAULT_DIGEST_TIME, unreadable: '' });
   return { message: joinTexts([T.triggerInstalled(removed), dashboard], ' '), alert: true };
 }
 
 /** Toko → Aktifkan laporan bulanan otomatis: the owner only (with no team listed, whoever runs the shop alone). */
 export function installMonthlyReportFromMenu(): void {
   runAction({ name: INSTALL_REPORT_ACTION, divisions: [] }, (ctx) => {
-    const outcome = installMonthlyReport();
+    const outcome = installMonthlyReport(ctx.settings.digestTime);
     markScheduledReport(previousMonth(jakartaMonth(ctx.now)));
     ctx.log({ action: INSTALL_REPORT_ACTION, details: T.triggerInstalled(0)[ctx.lang] });
     return outcome;

@@ -49,7 +49,7 @@ describe('Toko → Setup', () => {
     runSetup();
 
     const settings = recordsOf(rt, SETTINGS_SHEET);
-    expect(settings.map((r) => r.settingKey).filter(Boolean)).toEqual(['Nama toko', 'Email pemilik', 'Email gudang', 'Email keuangan', 'Bahasa', 'Prefix ID pesanan', 'Prefix ID PO', 'Kirim PO ke supplier', 'Rekening pembayaran', 'Batas hari pengiriman', 'Ringkasan harian', 'Retur COD pelanggan (min)', 'Batas retur COD kota (%)', 'Min. pesanan COD kota', 'Segmen repeat (min. pesanan)', 'Segmen loyal (min. pesanan)', 'Segmen tidak aktif (hari)', 'Akun kas', 'Wajib pajak', 'PPh final UMKM 0,5%', 'PKP', 'Tarif PPN']);
+    expect(settings.map((r) => r.settingKey).filter(Boolean)).toEqual(['Nama toko', 'Email pemilik', 'Email gudang', 'Email keuangan', 'Bahasa', 'Prefix ID pesanan', 'Prefix ID PO', 'Kirim PO ke supplier', 'Rekening pembayaran', 'Batas hari pengiriman', 'Ringkasan harian', 'Retur COD pelanggan (min)', 'Batas retur COD kota (%)', 'Min. pesanan COD kota', 'Segmen repeat (min. pesanan)', 'Segmen loyal (min. pesanan)', 'Segmen tidak aktif (hari)', 'Akun kas', 'Wajib pajak', 'PPh final UMKM 0,5%', 'PKP', 'Tarif PPN', 'Jam ringkasan harian', 'Batas selisih harga (%)']);
     expect(settings.find((r) => r.settingKey === 'Email pemilik')?.settingValue).toBe(OWNER);
     expect(settings.map((r) => r.courier).filter(Boolean)).toContain('SiCepat');
     expect(recordsOf(rt, STOCK_SHEET).map((r) => r.sku)).toEqual(['KAOS-HTM-L', 'KAOS-PTH-M', 'TOPI-01']);

@@ -1,15 +1,11 @@
 /**
- * The dashboard as a sheet layout (values, formats, weights, backgrounds, the chart's data block) and
- * the owner's daily digest as an e-mail (plain text and escaped HTML). Pure: the app writes the layout
- * in one block per property and the digest through the Outbox.
+ * The dashboard as a sheet layout (values, formats, weights, backgrounds, the chart's data block). Pure:
+ * the app writes the layout in one block per property. The owner's daily digest is domain/daily-digest.ts.
  */
-import { escapeHtml } from './html';
 import { Lang, Text } from './i18n';
-import { formatJakartaDate, formatJakartaDateTime, jakartaParts, SHORT_MONTH_NAMES_ID } from './jakarta-time';
-import { formatRupiah, RUPIAH_NUMBER_FORMAT } from './money';
-import { attentionOf, Dashboard, DAY_MS, Light, PeriodFigures } from './dashboard';
-import { MonthTarget } from './management-plan';
-import { DigestMode } from './settings';
+import { formatJakartaDate, jakartaParts, SHORT_MONTH_NAMES_ID } from './jakarta-time';
+import { RUPIAH_NUMBER_FORMAT } from './money';
+import { attentionOf, Dashboard, Light, PeriodFigures } from './dashboard';
 import { SheetLayout } from './sheet-layout';
 
 /** The sheet layout; every array is rows × WIDTH, one width per column; the chart's data is a header row and one row per day, two columns. */
@@ -20,6 +16,7 @@ export const DASHBOARD_WIDTH = 8;
 const TEXT = '@';
 const INT = '#,##0';
 const PERCENT = '0%';
+const RATE = '0.0%';
 const DATETIME = 'dd MMM yyyy HH:mm';
 const LIGHT_COLOURS: Record<Light, string> = { green: '#c8e6c9', yellow: '#fff59d', red: '#ef9a9a', grey: '#eeeeee' };
 const LIGHT_WORDS: Record<Light, Text> = {
@@ -55,7 +52,7 @@ export function renderDashboardSheet(d: Dashboard, lang: Lang): DashboardLayout 
   const heading = (cells: readonly string[]) => push(cells, [], true, HEADING);
 
   push([s({ id: `Dashboard · ${d.shopName}`, en: `Dashboard · ${d.shopName}` })], [], true, TITLE);
-  push([s({ id: 'Diperbarui', en: 'Built' }), d.builtAt, s({ id: 'Toko → Perbarui dashboard memperbaruinya; pemicu harian pukul 06.00 WIB juga.', en: 'Toko → Refresh dashboard rebuilds it; so does the daily trigger at 06.00 WIB.' })], [TEXT, DATETIME]);
+  push([s({ id: 'Diperbarui', en: 'Built' }), d.builtAt, s({ id: 'Toko → Perbarui dashboard memperbaruinya; pemicu harian pukul 06.00 WIB dan ringkasan harian malam juga.', en: 'Toko → Refresh dashboard rebuilds it; so do the daily trigger at 06.00 WIB and the evening digest.' })], [TEXT, DATETIME]);
   const builtAtCell = { row: 2, column: 2 };
   blank();
 
@@ -65,9 +62,9 @@ export function renderDashboardSheet(d: Dashboard, lang: Lang): DashboardLayout 
     s({ id: 'Kemarin', en: 'Yesterday' }), s({ id: 'Minggu lalu (hari yg sama)', en: 'Week before (same day)' }),
     s({ id: `Bulan ini (${d.month})`, en: `This month (${d.month})` }), s({ id: 'Target bulan ini', en: "This month's target" }), s({ id: 'Capaian', en: 'Achieved' }),
   ]);
-  const figureRow = (label: Text, pick: (f: PeriodFigures) => number, format: string, targetValue: number | null) => {
+  const figureRow = (label: Text, pick: (f: PeriodFigures) => number | null, format: string, targetValue: number | null) => {
     const mtd = pick(d.monthToDate);
-    push([s(label), pick(d.today), pick(d.sameTimeLastWeek), pick(d.yesterday), pick(d.yesterdayLastWeek), mtd, targetValue, achievement(mtd, targetValue)],
+    push([s(label), pick(d.today), pick(d.sameTimeLastWeek), pick(d.yesterday), pick(d.yesterdayLastWeek), mtd, targetValue, mtd === null ? null : achievement(mtd, targetValue)],
       [TEXT, format, format, format, format, format, format, PERCENT]);
   };
   figureRow({ id: 'Pesanan masuk', en: 'Orders in' }, (f) => f.ordersIn, INT, null);
@@ -76,7 +73,11 @@ export function renderDashboardSheet(d: Dashboard, lang: Lang): DashboardLayout 
   figureRow({ id: 'Laba kotor', en: 'Gross profit' }, (f) => f.grossProfit, RUPIAH_NUMBER_FORMAT, null);
   figureRow({ id: 'Kas masuk', en: 'Cash in' }, (f) => f.cashIn, RUPIAH_NUMBER_FORMAT, null);
   figureRow({ id: 'Kas keluar', en: 'Cash out' }, (f) => f.cashOut, RUPIAH_NUMBER_FORMAT, null);
-  if (!target) push([s({ id: `Belum ada target untuk ${d.month}: isi Bulan Target, Target Pesanan dan Target Omzet di Manajemen · Rencana.`, en: `No target for ${d.month} yet: fill in Target month, Target orders and Target revenue in Manajemen · Rencana.` })], []);
+  // The targets added with the monthly report's (docs/management.md): a margin to reach, an ad budget and a complaint rate to stay under.
+  figureRow({ id: 'Margin kotor', en: 'Gross margin' }, (f) => (f.revenue !== 0 ? f.grossProfit / f.revenue : null), RATE, target?.grossMargin ?? null);
+  figureRow({ id: 'Biaya iklan', en: 'Ad spend' }, (f) => f.adSpend ?? 0, RUPIAH_NUMBER_FORMAT, target?.adSpend ?? null);
+  figureRow({ id: 'Rasio komplain', en: 'Complaint rate' }, (f) => (f.sales > 0 ? (f.complaints ?? 0) / f.sales : null), RATE, target?.complaintRate ?? null);
+  if (!target) push([s({ id: `Belum ada target untuk ${d.month}: isi Bulan Target dan targetnya (pesanan, omzet, margin, anggaran iklan, batas komplain) di Manajemen · Rencana.`, en: `No target for ${d.month} yet: fill in Target month and its targets (orders, revenue, margin, ad budget, complaint limit) in Manajemen · Rencana.` })], []);
   blank();
 
   heading([s({ id: 'Divisi', en: 'Division' }), s({ id: 'Lampu', en: 'Light' }), s({ id: 'Keadaan', en: 'State' })]);
@@ -128,79 +129,4 @@ export function renderDashboardSheet(d: Dashboard, lang: Lang): DashboardLayout 
     chartAnchor: { row: chartRow, column: 4 },
     builtAtCell,
   };
-}
-
-/** Whether the digest goes out: never when off; every day when asked; otherwise only with something to say (yesterday's work or anything to do). */
-export function digestDue(d: Dashboard, mode: DigestMode): boolean {
-  if (mode === 'off') return false;
-  if (mode === 'always') return true;
-  const y = d.yesterday;
-  return y.ordersIn + y.sales + y.cashIn + y.cashOut > 0 || attentionOf(d).length > 0;
-}
-
-/** The digest's idempotency key: one per Jakarta day of the run, so a rerun or a retry never mails twice. */
-export function digestMailId(d: Dashboard): string {
-  const p = jakartaParts(d.builtAt);
-  return `ringkasan-${p.year}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}`;
-}
-
-const vs = (now: number, before: number, money: boolean, lang: Lang): string => {
-  const show = (n: number) => (money ? formatRupiah(n) : String(n));
-  return lang === 'id' ? `${show(now)} (minggu lalu ${show(before)})` : `${show(now)} (a week before ${show(before)})`;
-};
-const againstTarget = (actual: number, target: number | null, money: boolean, lang: Lang): string => {
-  if (target === null) return '';
-  const pct = Math.round((achievement(actual, target) ?? 0) * 100);
-  const show = money ? formatRupiah(target) : String(target);
-  return lang === 'id' ? ` — ${pct}% dari target ${show}` : ` — ${pct}% of the ${show} target`;
-};
-
-/** The owner's daily digest: yesterday against the week before, the month against its target, what needs attention, the team advice. */
-export function renderDigestMail(d: Dashboard, lang: Lang, sheetUrl: string): { subject: string; body: string; htmlBody: string } {
-  const s = (t: Text) => t[lang];
-  const y = d.yesterday;
-  const w = d.yesterdayLastWeek;
-  const m = d.digestMonthToDate;
-  const t: MonthTarget | null = d.digestTarget;
-  const day = formatJakartaDate(d.builtAt - DAY_MS);
-  const attention = attentionOf(d);
-  const subject = s({
-    id: `Ringkasan harian ${d.shopName} · ${day}: ${y.ordersIn} pesanan, omzet ${formatRupiah(y.revenue)}${attention.length ? ` · ${attention.length} perlu perhatian` : ''}`,
-    en: `Daily digest ${d.shopName} · ${day}: ${y.ordersIn} orders, revenue ${formatRupiah(y.revenue)}${attention.length ? ` · ${attention.length} need attention` : ''}`,
-  });
-  const figures: Array<[Text, string]> = [
-    [{ id: 'Pesanan masuk', en: 'Orders in' }, vs(y.ordersIn, w.ordersIn, false, lang)],
-    [{ id: 'Pesanan terjual', en: 'Orders sold' }, vs(y.sales, w.sales, false, lang)],
-    [{ id: 'Omzet', en: 'Revenue' }, vs(y.revenue, w.revenue, true, lang)],
-    [{ id: 'Laba kotor', en: 'Gross profit' }, vs(y.grossProfit, w.grossProfit, true, lang)],
-    [{ id: 'Kas masuk / keluar', en: 'Cash in / out' }, `${formatRupiah(y.cashIn)} / ${formatRupiah(y.cashOut)}`],
-  ];
-  const month: Array<[Text, string]> = [
-    [{ id: 'Pesanan terjual', en: 'Orders sold' }, `${m.sales}${againstTarget(m.sales, t?.orders ?? null, false, lang)}`],
-    [{ id: 'Omzet', en: 'Revenue' }, `${formatRupiah(m.revenue)}${againstTarget(m.revenue, t?.revenue ?? null, true, lang)}`],
-    [{ id: 'Laba kotor', en: 'Gross profit' }, formatRupiah(m.grossProfit)],
-  ];
-  const lights = d.divisions.map((line) => `${line.division}: ${s({ id: { green: 'hijau', yellow: 'kuning', red: 'MERAH', grey: '-' }[line.light], en: { green: 'green', yellow: 'yellow', red: 'RED', grey: '-' }[line.light] })} — ${s(line.summary)}`);
-  const head = s({ id: `Kemarin, ${day}`, en: `Yesterday, ${day}` });
-  const monthHead = s({ id: `Bulan ${d.digestMonth} sampai kemarin`, en: `${d.digestMonth} up to yesterday` });
-  const attentionHead = s({ id: 'Perlu perhatian', en: 'Needs attention' });
-  const none = s({ id: 'Tidak ada yang mendesak.', en: 'Nothing urgent.' });
-  const built = s({ id: `Dashboard diperbarui ${formatJakartaDateTime(d.builtAt)}: ${sheetUrl}`, en: `Dashboard built ${formatJakartaDateTime(d.builtAt)}: ${sheetUrl}` });
-  const text = [
-    head, ...figures.map(([label, value]) => `- ${s(label)}: ${value}`), '',
-    monthHead, ...month.map(([label, value]) => `- ${s(label)}: ${value}`), '',
-    attentionHead, ...(attention.length ? attention.map((a) => `- ${s(a)}`) : [none]), '',
-    s({ id: 'Divisi', en: 'Divisions' }), ...lights.map((l) => `- ${l}`), '',
-    s(d.team.sentence), '', built,
-  ].join('\n');
-  const list = (items: readonly string[]) => `<ul>${items.map((i) => `<li>${escapeHtml(i)}</li>`).join('')}</ul>`;
-  const html = [
-    `<h3>${escapeHtml(head)}</h3>`, list(figures.map(([label, value]) => `${s(label)}: ${value}`)),
-    `<h3>${escapeHtml(monthHead)}</h3>`, list(month.map(([label, value]) => `${s(label)}: ${value}`)),
-    `<h3>${escapeHtml(attentionHead)}</h3>`, attention.length ? list(attention.map(s)) : `<p>${escapeHtml(none)}</p>`,
-    `<h3>${escapeHtml(s({ id: 'Divisi', en: 'Divisions' }))}</h3>`, list(lights),
-    `<p>${escapeHtml(s(d.team.sentence))}</p>`,
-    `<p>${escapeHtml(built.slice(0, built.length - sheetUrl.length))}<a href="${escapeHtml(sheetUrl)}">${escapeHtml(sheetUrl)}</a></p>`,
-  ].join('\n');
-  return { subject, body: text, htmlBody: html };
 }

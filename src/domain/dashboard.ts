@@ -16,6 +16,7 @@ import { isOpenPlan, MonthTarget, overduePlans, PlanItem, PlanSheet } from './ma
 import { stuckShipmentLink } from './shipment-follow-up';
 import { TeamAdvice, teamAdvice } from './team-size';
 import { Division } from '../sheets/schema';
+import { isAdSpend } from './ad-report';
 
 /** One Jakarta day, in ms. */
 export const DAY_MS = 24 * 60 * 60 * 1000;
@@ -95,6 +96,10 @@ export interface PeriodFigures {
   readonly grossProfit: Rupiah;
   readonly cashIn: Rupiah;
   readonly cashOut: Rupiah;
+  /** Cash-book `Iklan` expenses dated in the period. */
+  readonly adSpend: Rupiah;
+  /** Sales of the period with anything in Komplain (the report's complaint count). */
+  readonly complaints: number;
 }
 
 /** A division's health: green, yellow, red, or grey when there is nothing to judge yet. */
@@ -160,6 +165,10 @@ export interface Dashboard {
   readonly undatedPlans: number;
   /** Problems in Rencana (and a missing Rencana), each naming where. */
   readonly planProblems: readonly Text[];
+  /** SKUs whose available stock is at or under their reorder point, the most urgent first (the digest lists them). */
+  readonly lowStock?: readonly ReportStockItem[];
+  /** Complaints open and past SLA, or null while `CS · Komplain` does not exist. */
+  readonly complaints?: ComplaintCounts | null;
 }
 
 /** The Jakarta midnight that starts the day of `t`. */
@@ -181,23 +190,27 @@ function figuresOf(orders: readonly DashboardOrder[], ledger: readonly LedgerEnt
   let sales = 0;
   let revenue = 0;
   let costOfGoods = 0;
+  let complaints = 0;
   for (const order of orders) {
     if (inRange(order.orderDate, start, end)) ordersIn++;
     if (inRange(saleMoment(order), start, end)) {
       sales++;
+      if (order.complaint !== '') complaints++;
       revenue += revenueOf(order);
       costOfGoods += cost(order);
     }
   }
   let cashIn = 0;
   let cashOut = 0;
+  let adSpend = 0;
   for (const entry of ledger) {
     // An opening balance is money the shop already had, no cash flow of the period; a stock adjustment moves no cash.
     if (!inRange(entry.date, start, end) || isStockAdjustment(entry) || isOpeningBalance(entry)) continue;
     if (entry.type === INCOME) cashIn += entry.amount;
     else if (entry.type === EXPENSE) cashOut += entry.amount;
+    if (isAdSpend(entry)) adSpend += entry.amount;
   }
-  return { ordersIn, sales, revenue, grossProfit: revenue - costOfGoods, cashIn, cashOut };
+  return { ordersIn, sales, revenue, grossProfit: revenue - costOfGoods, cashIn, cashOut, adSpend, complaints };
 }
 
 const plural = (n: number, id: string, en: string): Text => ({ id: `${n} ${id}`, en: `${n} ${en}${n === 1 ? '' : 's'}` });
@@ -412,7 +425,14 @@ export function buildDashboard(input: DashboardInput): Dashboard {
     overduePlans: overdue,
     undatedPlans: input.plan ? input.plan.items.filter((p) => isOpenPlan(p) && p.due === null).length : 0,
     planProblems,
+    lowStock: lowStockOf(input.stock),
+    complaints: input.complaints,
   };
+}
+
+/** SKUs at or under their reorder point, the furthest under first (as the Gudang line counts them). */
+function lowStockOf(stock: readonly ReportStockItem[]): ReportStockItem[] {
+  return stock.filter((s) => s.sku !== '' && s.available <= s.reorderPoint).sort((a, b) => a.available - a.reorderPoint - (b.available - b.reorderPoint) || a.sku.localeCompare(b.sku));
 }
 
 /** Where the reads must reach back to: the earliest moment any figure needs (30 full days, the month, the digest's month). */

@@ -9,10 +9,17 @@ describe('Manajemen · Rencana read as plans and targets', () => {
       .toEqual(['2026-11', '2026-11', '2026-11', '2026-11', '2026-08', '2026-11', null]);
   });
 
-  it('a target typed as words is named with its row and left out; the plan on the same row still counts', () => {
-    const sheet = parsePlanSheet([row(2, { item: 'Foto produk', targetMonth: '2026-12', targetRevenue: '50 juta', targetOrders: '900' })]);
-    expect(sheet.targets.get('2026-12')).toEqual({ month: '2026-12', orders: 900, revenue: null });
-    expect(sheet.problems.map((p) => p.id)).toEqual(['Manajemen · Rencana baris 2: Target Omzet "50 juta" bukan angka Rupiah — ketik mis. 50000000 (tanpa "juta")']);
+  it('a target typed as "50 juta" is read as Rp50.000.000; one typed as words it cannot read is named with its row and left out, and the plan on the same row still counts', () => {
+    const sheet = parsePlanSheet([
+      row(2, { item: 'Foto produk', targetMonth: '2026-12', targetRevenue: '50 juta', targetOrders: '900', targetMargin: '35%', targetAdSpend: '5jt', targetComplaintRate: '2,5' }),
+      row(3, { targetMonth: '2027-01', targetRevenue: 'lima puluh juta', targetMargin: 'tinggi' }),
+    ]);
+    expect(sheet.targets.get('2026-12')).toEqual({ month: '2026-12', orders: 900, revenue: 50_000_000, grossMargin: 0.35, adSpend: 5_000_000, complaintRate: 0.025 });
+    expect(sheet.targets.get('2027-01')).toEqual({ month: '2027-01', orders: null, revenue: null, grossMargin: null, adSpend: null, complaintRate: null });
+    expect(sheet.problems.map((p) => p.id)).toEqual([
+      'Manajemen · Rencana baris 3: Target Omzet "lima puluh juta" bukan angka Rupiah — ketik mis. 50000000 atau 50 juta',
+      'Manajemen · Rencana baris 3: Target Margin Kotor "tinggi" bukan persen — ketik mis. 35%',
+    ]);
     expect(sheet.items).toHaveLength(1);
   });
 

@@ -1,6 +1,7 @@
 /**
  * `Manajemen · Rencana` read purely: the decision log (plan or decision, division, owner, due date,
- * status, notes, decided on) and the monthly targets beside it (month, orders, revenue). What a person
+ * status, notes, decided on) and the monthly targets beside it (month, orders, revenue, gross margin, ad
+ * budget, complaint-rate limit). Amounts may be typed with `juta`/`ribu` ("75 juta"). What a person
  * typed carelessly — a target written as words, a month the sheet cannot read — becomes a problem line
  * the dashboard shows (naming the row), never an error that stops the dashboard.
  */
@@ -8,13 +9,20 @@ import { cellText } from './cell';
 import { Text } from './i18n';
 import { jakartaMonth, SHORT_MONTH_NAMES_ID } from './jakarta-time';
 import { parseLedgerDate } from './ledger';
-import { parseRupiah, Rupiah } from './money';
+import { Rupiah } from './money';
+import { parsePercent, parseTypedRupiah } from './typed-figures';
 
 /** The targets of one month (`yyyy-MM`); null where none was set. */
 export interface MonthTarget {
   readonly month: string;
   readonly orders: number | null;
   readonly revenue: Rupiah | null;
+  /** Gross margin aimed at (a fraction, 0.35 = 35%). */
+  readonly grossMargin?: number | null;
+  /** The month's ad budget: `Iklan` expenses should stay at or under it. */
+  readonly adSpend?: Rupiah | null;
+  /** The highest complaint rate accepted (complaints ÷ orders sold, a fraction). */
+  readonly complaintRate?: number | null;
 }
 
 /** One plan or decision. */
@@ -101,7 +109,10 @@ export function parsePlanSheet(rows: readonly PlanRowInput[]): PlanSheet {
     const monthText = cellText(record.targetMonth);
     const ordersText = cellText(record.targetOrders);
     const revenueText = cellText(record.targetRevenue);
-    if (monthText === '' && ordersText === '' && revenueText === '') continue;
+    const marginText = cellText(record.targetMargin);
+    const adText = cellText(record.targetAdSpend);
+    const complaintText = cellText(record.targetComplaintRate);
+    if (monthText === '' && ordersText === '' && revenueText === '' && marginText === '' && adText === '' && complaintText === '') continue;
     const month = parseTargetMonth(record.targetMonth);
     if (month === null) {
       problems.push(monthText === ''
@@ -111,13 +122,19 @@ export function parsePlanSheet(rows: readonly PlanRowInput[]): PlanSheet {
     }
     const orders = ordersText === '' ? null : parseCount(record.targetOrders);
     if (ordersText !== '' && orders === null) problems.push(at(rowNumber, `Target Pesanan "${ordersText}" bukan angka — ketik mis. 900`, `target orders "${ordersText}" is not a number — type e.g. 900`));
-    const revenue = revenueText === '' ? null : parseRupiah(record.targetRevenue);
-    if (revenueText !== '' && (revenue === null || revenue < 0)) problems.push(at(rowNumber, `Target Omzet "${revenueText}" bukan angka Rupiah — ketik mis. 50000000 (tanpa "juta")`, `target revenue "${revenueText}" is not an amount — type e.g. 50000000`));
+    const revenue = revenueText === '' ? null : parseTypedRupiah(record.targetRevenue);
+    if (revenueText !== '' && revenue === null) problems.push(at(rowNumber, `Target Omzet "${revenueText}" bukan angka Rupiah — ketik mis. 50000000 atau 50 juta`, `target revenue "${revenueText}" is not an amount — type e.g. 50000000 or 50 juta`));
+    const grossMargin = marginText === '' ? null : parsePercent(record.targetMargin);
+    if (marginText !== '' && grossMargin === null) problems.push(at(rowNumber, `Target Margin Kotor "${marginText}" bukan persen — ketik mis. 35%`, `target gross margin "${marginText}" is not a percent — type e.g. 35%`));
+    const adSpend = adText === '' ? null : parseTypedRupiah(record.targetAdSpend);
+    if (adText !== '' && adSpend === null) problems.push(at(rowNumber, `Anggaran Iklan "${adText}" bukan angka Rupiah — ketik mis. 5000000 atau 5 juta`, `ad budget "${adText}" is not an amount — type e.g. 5000000 or 5 juta`));
+    const complaintRate = complaintText === '' ? null : parsePercent(record.targetComplaintRate);
+    if (complaintText !== '' && complaintRate === null) problems.push(at(rowNumber, `Batas Rasio Komplain "${complaintText}" bukan persen — ketik mis. 2%`, `complaint rate limit "${complaintText}" is not a percent — type e.g. 2%`));
     if (targets.has(month)) {
       problems.push(at(rowNumber, `target ${month} sudah ada di baris yang lebih atas; baris ini diabaikan`, `a target for ${month} is already set in a row above; this row is ignored`));
       continue;
     }
-    targets.set(month, { month, orders, revenue: revenue !== null && revenue >= 0 ? revenue : null });
+    targets.set(month, { month, orders, revenue, grossMargin, adSpend, complaintRate });
   }
   return { targets, items, problems };
 }

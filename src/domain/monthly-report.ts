@@ -61,6 +61,8 @@ import { monthBounds, previousMonth } from './jakarta-time';
 import { OrderColumnKey } from '../sheets/schema';
 import { normalizePromoCode } from './promo';
 import { PromoBudget, PromoResult, promoResults, PromoSale } from './promo-report';
+import type { AdReport } from './ad-report';
+import type { MonthTarget } from './management-plan';
 import type { BooksSection } from './books-section';
 import { EXPENSE, INCOME, isOpeningBalance, LedgerEntry, LedgerProblem, REFUND_CATEGORY, refundLedgerId, SALES_CATEGORY, SHIPPING_CATEGORY, STOCK_PURCHASE_CATEGORY } from './ledger';
 import { stockLossOf } from './stock-loss';
@@ -204,6 +206,10 @@ export interface MonthlyReport {
   readonly promos?: readonly PromoResult[];
   /** The position at each month end and the tax helper (books-section.ts); absent when not built. */
   readonly books?: BooksSection;
+  /** Ads per channel against the months before (domain/ad-report.ts); absent when no ad was paid in the three months. */
+  readonly ads?: AdReport;
+  /** The report month's targets from Manajemen · Rencana (domain/target-report.ts); absent when none is set. */
+  readonly target?: MonthTarget;
 }
 
 /** How many products the report lists. */

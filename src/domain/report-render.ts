@@ -12,10 +12,14 @@ import { MonthlyReport } from './monthly-report';
 import { monthShortName, reportTexts as R } from './finance-messages';
 import { STOCK_LOSS_TEXTS } from './stock-loss';
 import { booksLines, cancelledSalesLine, otherRefundsLine, recognitionLines } from './books-render';
+import { adReportLines } from './ad-report';
+import { compareWithTargets, targetReportLines } from './target-report';
+import { AD_CATEGORY } from './ad-channels';
+import { monthBounds } from './jakarta-time';
 
 
 /** How a figure is shown. */
-export type FigureFormat = 'rupiah' | 'integer' | 'percent';
+export type FigureFormat = 'rupiah' | 'integer' | 'percent' | 'ratio';
 
 /** One line of the report, before it becomes cells or mail. */
 export type ReportLine =
@@ -46,6 +50,7 @@ const MAIL_LIST_LIMIT = 10;
 const CHANGE_FORMAT = '+0%;-0%;0%';
 const INTEGER_FORMAT = '#,##0';
 const PERCENT_FORMAT = '0.0%';
+const RATIO_FORMAT = '0.00"×"';
 const WIDTH = 5;
 
 /** The change of `current` against `previous` as a fraction, or null when there is nothing to compare with. */
@@ -85,6 +90,7 @@ function reportLines(report: MonthlyReport, lang: Lang, shopName: string, listLi
     figure(R.revenue, (i) => f[i].revenue, 'rupiah', { strong: true }),
     figure(R.grossProfit, (i) => f[i].grossProfit, 'rupiah', { strong: true }),
     figure(R.netProfit, (i) => f[i].netProfit, 'rupiah', { strong: true }),
+    ...targetLinesOf(report, lang),
     blank,
     heading(R.sales),
     figure(R.orderCount, (i) => f[i].orderCount, 'integer'),
@@ -139,6 +145,7 @@ function reportLines(report: MonthlyReport, lang: Lang, shopName: string, listLi
       R.noSales,
     ),
     ...promoLines(report, lang, blank),
+    ...adReportLines(report.ads, lang, months, s(R.change)),
     blank,
     heading(R.service),
     figure(R.outstandingCodCount, (i) => f[i].outstandingCodCount, 'integer'),
@@ -168,6 +175,15 @@ function reportLines(report: MonthlyReport, lang: Lang, shopName: string, listLi
     ...listOr(capped(report.ledgerProblems, (p) => ({ kind: 'row', label: s(R.rowLabel(p.rowNumber)), cells: [s(p.text)], format: 'integer' })), R.ledgerClean),
   ];
   return lines;
+}
+
+/** The report month against its targets in Manajemen · Rencana (nothing when none is set). */
+function targetLinesOf(report: MonthlyReport, lang: Lang): ReportLine[] {
+  if (!report.target) return [];
+  const f = report.figures[2];
+  const adKey = Object.keys(f.expensesByCategory).find((c) => c.trim().toLowerCase() === AD_CATEGORY.toLowerCase());
+  const actual = { orders: f.orderCount, revenue: f.revenue, grossMargin: f.grossMargin, adSpend: adKey ? f.expensesByCategory[adKey] : 0, complaintRate: f.complaintRate };
+  return targetReportLines(compareWithTargets(actual, report.target), report.month, lang, report.generatedAt >= monthBounds(report.month).end);
 }
 
 /** The report month's promo results (docs/marketing.md): one row per code, nothing when no sale carried one. */
@@ -215,7 +231,7 @@ export const REPORT_BUILT_AT_CELL = { row: 1, column: 5 } as const;
 const BUILT_AT_FORMAT = 'dd MMM yyyy HH:mm';
 
 const formatCode = (format: FigureFormat): string =>
-  format === 'rupiah' ? RUPIAH_NUMBER_FORMAT : format === 'percent' ? PERCENT_FORMAT : INTEGER_FORMAT;
+  format === 'rupiah' ? RUPIAH_NUMBER_FORMAT : format === 'percent' ? PERCENT_FORMAT : format === 'ratio' ? RATIO_FORMAT : INTEGER_FORMAT;
 
 /** Lays the report out as cells, five columns wide: label, the three months, and the change or an extra. */
 export function renderReportSheet(report: MonthlyReport, lang: Lang, shopName: string): ReportSheetLayout {
@@ -289,6 +305,10 @@ export function formatFigure(value: number | null, format: FigureFormat, lang: L
   if (format === 'integer') {
     const digits = String(Math.abs(Math.round(value))).replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'id' ? '.' : ',');
     return `${value < 0 ? '-' : ''}${digits}`;
+  }
+  if (format === 'ratio') {
+    const ratio = value.toFixed(2);
+    return `${lang === 'id' ? ratio.replace('.', ',') : ratio}×`;
   }
   const percent = (value * 100).toFixed(1);
   return `${lang === 'id' ? percent.replace('.', ',') : percent}%`;

@@ -4,6 +4,7 @@ import { cellText } from './cell';
 import { ComplaintRoute, parseComplaintRoutes } from './complaint-routing';
 import { CodRiskSettings, parseCodRiskSettings } from './cod-risk-settings';
 import type { SegmentSettingsText } from './contact-segments';
+import { parsePercent, parseTimeOfDay, TimeOfDay } from './typed-figures';
 import { Division, DIVISIONS, LEDGER_CATEGORIES, SETTING_KEYS, SettingKey } from '../sheets/schema';
 import { withStockAdjustmentCategory } from './stock-loss';
 
@@ -53,7 +54,22 @@ export interface Settings {
   readonly cashAccounts: string[];
   /** The tax settings as typed (read and checked by tax-settings.ts; blank when not filled in). */
   readonly tax: { readonly taxpayerKind: string; readonly finalTax: string; readonly pkp: string; readonly vatRate: string };
+  /** `Jam ringkasan harian`: when the owner's evening digest is mailed (WIB); see docs/management.md. */
+  readonly digestTime: DigestTime;
+  /** `Batas selisih harga (%)`: how much dearer than a competitor a SKU may be before Bandingkan harga flags it (a fraction). */
+  readonly priceGap: number;
 }
+
+/** The digest's hour as read, and what was typed when it could not be read (then the default is used). */
+export interface DigestTime extends TimeOfDay {
+  /** The setting's text when it could not be read ('' when it was read or left blank). */
+  readonly unreadable: string;
+}
+
+/** The digest's hour when the setting is blank or unreadable: 20.00 WIB. */
+export const DEFAULT_DIGEST_TIME: TimeOfDay = { hour: 20, minute: 0 };
+/** The price gap when the setting is blank or unreadable: 10%. */
+export const DEFAULT_PRICE_GAP = 0.1;
 
 /** When the daily digest is mailed. */
 export type DigestMode = 'auto' | 'always' | 'off';
@@ -82,6 +98,8 @@ export const DEFAULT_SETTINGS: Readonly<Record<SettingKey, string>> = {
   finalTax: '',
   pkp: '',
   vatRate: '',
+  digestHour: '20.00',
+  priceGapPercent: '10',
 };
 
 /** Couriers Setup lists for a new shop, with their public tracking pages. */
@@ -131,6 +149,12 @@ function parseCashAccounts(value: string): string[] {
   return accounts.length ? accounts : DEFAULT_SETTINGS.cashAccounts.split(',').map((a) => a.trim());
 }
 
+/** Reads the digest's hour (`20.00`, `jam 8 malam`, …); the default 20.00 when it cannot be read, naming what was typed. */
+function parseDigestTime(value: string): DigestTime {
+  const time = parseTimeOfDay(value);
+  return time ? { ...time, unreadable: '' } : { ...DEFAULT_DIGEST_TIME, unreadable: value.trim() };
+}
+
 /** Reads the side-by-side blocks of Pengaturan into Settings; unknown divisions and blank rows are skipped. */
 export function parseSettings(records: readonly SettingsRecord[]): Settings {
   const byLabel = new Map<string, string>();
@@ -176,5 +200,7 @@ export function parseSettings(records: readonly SettingsRecord[]): Settings {
     segmentSettings: { repeatOrders: value('segmentRepeatOrders'), loyalOrders: value('segmentLoyalOrders'), inactiveDays: value('segmentInactiveDays') },
     cashAccounts: parseCashAccounts(value('cashAccounts')),
     tax: { taxpayerKind: value('taxpayerKind'), finalTax: value('finalTax'), pkp: value('pkp'), vatRate: value('vatRate') },
+    digestTime: parseDigestTime(value('digestHour')),
+    priceGap: parsePercent(value('priceGapPercent')) ?? DEFAULT_PRICE_GAP,
   };
 }

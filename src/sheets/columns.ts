@@ -55,10 +55,11 @@ function readBlock(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, spec: SheetSpec
 const specsOf = <K extends string>(spec: SheetSpec, keys: readonly K[]): ColumnSpec[] =>
   keys.map((key) => spec.columns.find((c) => c.key === key) as ColumnSpec);
 
-/** Finds the needed columns in a header row; a missing one is the UserError Table gives. */
+/** Finds the needed columns in a header row; a missing one is the UserError Table gives, unless it is `optional` (then it reads blank). */
 function layoutOf<K extends string>(spec: SheetSpec, keys: readonly K[], header: readonly unknown[]): ColumnLayout<K> {
   const { positions, missing } = indexColumns(header, specsOf(spec, keys));
-  if (missing.length) throw missingColumnError(missing[0].header, spec.name);
+  const required = missing.filter((column) => !column.optional);
+  if (required.length) throw missingColumnError(required[0].header, spec.name);
   return { spec, positions: positions as Map<K, number> };
 }
 
@@ -95,7 +96,7 @@ export function readRows<K extends string>(
   maxGap = MAX_GAP,
 ): RowsRead<K> {
   if (lastRow !== undefined && lastRow < firstRow) return { rows: [], lastRow };
-  const runs = columnRuns(keys.map((k) => layout.positions.get(k) as number), maxGap);
+  const runs = columnRuns(keys.filter((k) => layout.positions.has(k)).map((k) => layout.positions.get(k) as number), maxGap);
   const blocks = runs.map((run) => ({ run, values: readBlock(ss, layout.spec, blockA1(layout.spec.name, run, firstRow, lastRow)) }));
   const count = Math.max(0, ...blocks.map((b) => b.values.length));
   return { rows: recordsOf(layout, keys, blocks, firstRow, 0), lastRow: firstRow + count - 1 };
@@ -109,11 +110,13 @@ function recordsOf<K extends string>(
   firstRow: number,
   skip: number,
 ): Array<TableRow<K>> {
-  const at = keys.map((key) => {
+  // An optional column the sheet does not have yet (Setup not rerun) reads blank.
+  const at = keys.filter((key) => layout.positions.has(key)).map((key) => {
     const position = layout.positions.get(key) as number;
     const block = blocks.find((b) => b.run.first <= position && position <= b.run.last) as { run: ColumnRun; values: unknown[][] };
     return { key, values: block.values, offset: position - block.run.first };
   });
+  const absent = keys.filter((key) => !layout.positions.has(key));
   const count = Math.max(0, ...blocks.map((b) => b.values.length));
   const rows: Array<TableRow<K>> = [];
   for (let r = skip; r < count; r++) {
@@ -124,6 +127,7 @@ function recordsOf<K extends string>(
       if (!blank(value)) empty = false;
       record[key] = fromCell(value);
     }
+    for (const key of absent) record[key] = '';
     if (!empty) rows.push({ rowNumber: firstRow + r, record });
   }
   return rows;
@@ -133,22 +137,24 @@ function recordsOf<K extends string>(
  * Reads columns `keys` of every row, expecting them where Setup puts them: the block from the first to
  * the last expected column, header row included, in one call pair (or one per run with gaps wider than
  * `maxGap`, MAX_GAP by default); the header cells in it confirm the layout. When a person has moved or inserted columns,
- * falls back to reading the header row first. For sheets whose every row is needed (stock, ledger).
+ * falls back to reading the header row first. For sheets whose every row is needed (stock, ledger);
+ * `lastRow` bounds the read for a block people fill from the top (Rencana's targets).
  */
 export function readColumns<K extends string>(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
   spec: SheetSpec,
   keys: readonly K[],
   maxGap = MAX_GAP,
+  lastRow?: number,
 ): Array<TableRow<K>> {
   const expected = new Map<K, number>(keys.map((key) => [key, spec.columns.findIndex((c) => c.key === key)]));
   const runs = columnRuns(expected.values(), maxGap);
-  const blocks = runs.map((run) => ({ run, values: readBlock(ss, spec, blockA1(spec.name, run, 1)) }));
+  const blocks = runs.map((run) => ({ run, values: readBlock(ss, spec, blockA1(spec.name, run, 1, lastRow)) }));
   const header: unknown[] = [];
   for (const { run, values } of blocks) (values[0] ?? []).forEach((cell, i) => (header[run.first + i] = cell));
   const found = indexColumns(header, specsOf(spec, keys));
   const asExpected = found.missing.length === 0 && keys.every((key) => found.positions.get(key) === expected.get(key));
   if (asExpected) return recordsOf({ spec, positions: expected }, keys, blocks, 1, 1);
   const layout = readLayout(ss, spec, keys);
-  return readRows(ss, layout, keys, 2, undefined, maxGap).rows;
+  return readRows(ss, layout, keys, 2, lastRow, maxGap).rows;
 }

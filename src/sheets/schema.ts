@@ -110,6 +110,8 @@ export const LEDGER_CATEGORIES = [
 ] as const;
 /** Why a counted quantity differs from Stok Fisik at Stock opname (Hasil Hitung): lost, damaged, or the sheet was miscounted. */
 export const STOCK_COUNT_REASONS = ['Hilang', 'Rusak', 'Salah hitung'] as const;
+/** Where the shop buys ads (Keuangan · Kas's `Channel Iklan` on an `Iklan` row); src/domain/ad-channels.ts maps each to order channels. */
+export const AD_CHANNELS = ['Meta', 'TikTok', 'Google', 'Shopee', 'Tokopedia', 'Lainnya'] as const;
 /** Purchase-order states. */
 export const PURCHASE_STATUSES = ['Draft', 'Dipesan', 'Sebagian diterima', 'Diterima', 'Batal'] as const;
 /** Outbox states: Menunggu waits to be sent; Mengirim is being sent (left there only by a run that died: resent); Terkirim; Gagal (given up after too many tries). */
@@ -259,6 +261,11 @@ export const LEDGER_SHEET: SheetSpec = {
     col('note', 'Catatan', 'text', { aliases: ['Note'], width: 220 }),
     col('by', 'Oleh', 'text', { aliases: ['By'], width: EMAIL_WIDTH }),
     col('account', 'Akun', 'text', { aliases: ['Account'], width: 120, optional: true, note: 'Rekening/dompet uang ini: pilih dari daftar Akun kas di Pengaturan. Kosong = akun pertama di daftar itu.' }),
+    // The ad channel of an `Iklan` expense (docs/marketing.md, "Ads and traffic"); optional: a shop that has not rerun Setup keeps working.
+    col('adChannel', 'Channel Iklan', 'text', {
+      aliases: ['Ad channel'], choices: AD_CHANNELS, width: 120, optional: true,
+      note: 'Hanya untuk baris kategori Iklan: di mana iklan dibayar (Meta = Facebook/Instagram/iklan klik-ke-WhatsApp, TikTok, Google, Shopee, Tokopedia, Lainnya). Laporan bulanan menghitung biaya per pesanan dan ROAS per channel.',
+    }),
   ],
 };
 
@@ -474,8 +481,15 @@ export const PLAN_SHEET: SheetSpec = {
     col('targetMonth', 'Bulan Target', 'text', { aliases: ['Target month'] }),
     col('targetOrders', 'Target Pesanan', 'integer', { aliases: ['Target orders'] }),
     col('targetRevenue', 'Target Omzet', 'rupiah', { aliases: ['Target revenue'], width: 130 }),
+    // More monthly targets (docs/management.md); optional so a Rencana made before them keeps working.
+    col('targetMargin', 'Target Margin Kotor', 'text', { aliases: ['Target gross margin'], optional: true, note: 'Laba kotor ÷ omzet yang dituju, mis. 35%.' }),
+    col('targetAdSpend', 'Anggaran Iklan', 'rupiah', { aliases: ['Ad budget'], width: 130, optional: true, note: 'Batas biaya iklan sebulan (kategori Iklan di Keuangan · Kas). Boleh ditulis 5 juta.' }),
+    col('targetComplaintRate', 'Batas Rasio Komplain', 'text', { aliases: ['Complaint rate limit'], optional: true, note: 'Komplain ÷ pesanan terjual paling banyak, mis. 2%.' }),
   ],
 };
+
+/** Our price against competitors' per SKU, rebuilt whole by Toko → Bandingkan harga from Marketing · Riset (not made by Setup). */
+export const PRICE_SHEET_NAME = 'Marketing · Harga';
 
 /** The management dashboard, rebuilt whole by Toko → Perbarui dashboard and the daily trigger (not made by Setup). */
 export const DASHBOARD_SHEET_NAME = 'Manajemen · Dashboard';
@@ -583,6 +597,11 @@ export const RESEARCH_SHEET: SheetSpec = {
     col('date', 'Tanggal', 'date', { aliases: ['Date'] }),
     col('kind', 'Jenis', 'text', { aliases: ['Kind'], choices: RESEARCH_KINDS, width: 120 }),
     col('subject', 'Subjek', 'text', { aliases: ['Subject'], width: 180, note: 'Toko pesaing, pasar atau kelompok pelanggan yang diamati.' }),
+    // Price observations (docs/marketing.md, "Research"); optional so a Riset made before them keeps working.
+    col('product', 'Produk Pesaing', 'text', { aliases: ['Their product'], width: 180, optional: true }),
+    col('theirPrice', 'Harga Pesaing', 'rupiah', { aliases: ['Their price'], optional: true, note: 'Harga jual pesaing untuk produk yang setara dengan SKU Kita. Toko → Bandingkan harga membandingkannya dengan Harga Jual di Gudang · Stok.' }),
+    col('ourSku', 'SKU Kita', 'text', { aliases: ['Our SKU'], width: 130, optional: true, note: 'SKU kita yang setara (seperti di Gudang · Stok).' }),
+    col('channel', 'Channel', 'text', { choices: CHANNELS, width: 130, optional: true, note: 'Di mana harga pesaing dilihat.' }),
     col('finding', 'Temuan', 'text', { aliases: ['Finding'], width: 320 }),
     col('source', 'Link Sumber', 'text', { aliases: ['Source link'], width: 200 }),
     col('owner', 'PIC', 'text', { aliases: ['Owner'], width: 130 }),
@@ -641,6 +660,8 @@ export const SETTING_KEYS = {
   finalTax: 'PPh final UMKM 0,5%',
   pkp: 'PKP',
   vatRate: 'Tarif PPN',
+  digestHour: 'Jam ringkasan harian',
+  priceGapPercent: 'Batas selisih harga (%)',
 } as const;
 
 /** A key of the scalar settings. */

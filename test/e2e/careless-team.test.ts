@@ -272,7 +272,7 @@ describe('9. roles fail closed', () => {
     rt.clickMenu('Aktifkan laporan bulanan otomatis', OWNER);
     expect(helperWasTold).toContain('hanya pemilik toko');
     expect(recordsOf(rt, SETTINGS_SHEET).find((r) => String(r.settingKey) === 'Email pemilik')?.settingValue).toBe(OWNER);
-    expect(rt.triggers().map((t) => t.handler).sort()).toEqual(['complaintSlaTrigger', 'contactsRefreshTrigger', 'contentDigestTrigger', 'dashboardTrigger', 'monthlyReportTrigger', 'outboxRetryTrigger']);
+    expect(rt.triggers().map((t) => t.handler).sort()).toEqual(['complaintSlaTrigger', 'contactsRefreshTrigger', 'contentDigestTrigger', 'dailyDigestTrigger', 'dashboardTrigger', 'monthlyReportTrigger', 'outboxRetryTrigger']);
   });
 
   it('with Pengaturan deleted, a CS member running Setup does not become the owner', () => {
@@ -532,7 +532,7 @@ describe('a careless team and the CS tools', () => {
 });
 
 describe('management sheets filled carelessly', () => {
-  it('a target typed as "75 juta", a month typed as "bulan ini" and a plan with no date: the dashboard is still built, names each row and what to type, and counts the plan as having no due date', () => {
+  it('a target typed as "75 juta" is read as Rp75.000.000; a month typed as "bulan ini" and a plan with no date: the dashboard is still built, names the row and what to type, and counts the plan as having no due date', () => {
     const rt = shopWithTeam();
     typeRows(rt, PLAN_SHEET, [
       { item: 'Cari supplier kain baru', division: 'Keuangan', owner: 'Rina', status: 'Berjalan', targetMonth: '2026-11', targetRevenue: '75 juta', targetOrders: '800' },
@@ -543,7 +543,8 @@ describe('management sheets filled carelessly', () => {
 
     expect(rt.failures).toEqual([]);
     const cells = rt.workbook.values('Manajemen · Dashboard').flat().map(String);
-    expect(cells).toContain('⚠ Manajemen · Rencana baris 2: Target Omzet "75 juta" bukan angka Rupiah — ketik mis. 50000000 (tanpa "juta")');
+    expect(cells.some((c) => c.includes('Target Omzet'))).toBe(false);
+    expect(rt.workbook.values('Manajemen · Dashboard').find((r) => r[0] === 'Omzet')?.[6]).toBe(75_000_000);
     expect(cells).toContain('⚠ Manajemen · Rencana baris 3: Bulan Target "bulan ini" tidak terbaca — ketik mis. 2026-11');
     expect(cells).toContain('1 rencana terbuka, 0 lewat tenggat, 1 tanpa tenggat');
     expect(rt.workbook.values('Manajemen · Dashboard').find((r) => r[0] === 'Pesanan terjual')?.[6]).toBe(800);

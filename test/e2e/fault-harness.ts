@@ -91,7 +91,7 @@ export function shopState(rt: LocalRuntime): ShopState {
   const rowsOf = (spec: SheetSpec, keys: string[]) =>
     names.includes(spec.name) ? recordsOf(rt, spec).map((r) => keys.map((k) => text(r[k])).join(' | ')) : ['(sheet missing)'];
   const reports: Record<string, string> = {};
-  for (const name of names.filter((n) => n.startsWith('Laporan ') || n === 'Manajemen · Dashboard')) {
+  for (const name of names.filter((n) => n.startsWith('Laporan ') || n === 'Manajemen · Dashboard' || n === 'Marketing · Harga')) {
     const sheet = rt.workbook.model.sheetByName(name);
     // The built-at line names the hour the sheet was built; a catch-up builds it later than the clean run.
     const values = rt.workbook.values(name).map((row) => row.map(text).join('\t')).join('\n').replace(/\d{1,2} \S{3} \d{4},? \d{2}[.:]\d{2}/g, '<time>');

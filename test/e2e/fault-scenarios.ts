@@ -12,6 +12,7 @@ import { marketingScenarios } from './fault-scenarios-marketing';
 import { warehouseScenarios } from './fault-scenarios-warehouse';
 import { codScenarios } from './fault-scenarios-cod';
 import { contactScenarios } from './fault-scenarios-contacts';
+import { managementScenarios } from './fault-scenarios-management';
 import { NOW } from './pipeline-fixtures';
 import { columnLetter, headerColumns, recordsOf, selectRows } from './pipeline-shop';
 import { clickOnRow, COMPLAINT_NOW, complaintShop, ORDER, PEOPLE as COMPLAINT_PEOPLE, sitiComplaint } from './complaint-shop';
@@ -354,7 +355,7 @@ const SCENARIOS: FaultScenario[] = [
   },
   {
     action: 'dashboardTrigger',
-    story: 'On 29 November at 06.00 the daily trigger rebuilds the dashboard and mails the owner the digest of 28 November (one per day, under its day\'s key); the rerun is the trigger again.',
+    story: 'On 29 November at 06.00 the morning trigger rebuilds the dashboard for the team (no mail: the digest is the evening\'s); the rerun is the trigger again.',
     arrange: arranged([confirmAll, approveSitiAndBudi, (rt) => rt.advanceTo(J(2026, 11, 29, 6))]),
     act: (rt) => {
       rt.call('dashboardTrigger', [], { mode: 'time-trigger' });
@@ -373,6 +374,8 @@ SCENARIOS.push(...warehouseScenarios({ shop: (now?: number) => pipelineShop(now)
 SCENARIOS.push(...codScenarios({ shop: (now?: number) => pipelineShop(now), rowsHolding, ids: IDS, people: PEOPLE }));
 // The contact list (docs/marketing.md): the broadcast list and the daily contact refresh.
 SCENARIOS.push(...contactScenarios({ shop: (now?: number) => pipelineShop(now) }));
+// Management's evening digest, the report with ads and targets, marketing's price comparison (docs/management.md, docs/marketing.md).
+SCENARIOS.push(...managementScenarios({ shop: (now?: number) => pipelineShop(now), rowsHolding, ids: IDS, people: PEOPLE }));
 
 /** Every action of the suite, in menu order, then the two triggers. */
 export const FAULT_SCENARIOS: readonly FaultScenario[] = SCENARIOS.map((scenario) =>

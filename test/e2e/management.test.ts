@@ -1,8 +1,8 @@
 /**
  * Management end to end on the built bundle: Toko → Perbarui dashboard on an empty shop and on a shop a
  * month in (queues per division with their lights, stuck shipments with a WhatsApp follow-up, people from
- * the Log, the team-size sentence, targets from Manajemen · Rencana, a chart), and the daily trigger that
- * rebuilds it at 06.00 WIB and mails the owner one digest a day.
+ * the Log, the team-size sentence, targets from Manajemen · Rencana, a chart), the morning trigger that
+ * rebuilds it at 06.00 WIB, and the owner's evening digest at the hour in Pengaturan (one mail a day).
  */
 import { LocalRuntime } from '../../emulator/runtime';
 import { jakartaInstant } from '../../src/domain/jakarta-time';
@@ -44,7 +44,7 @@ function busyShop(): LocalRuntime {
   ]);
   typeRows(rt, PLAN_SHEET, [
     { item: 'Rekrut CS kedua', division: 'CS', owner: 'Sari', due: '20/11/2026', status: 'Berjalan', decidedOn: '01/11/2026', targetMonth: '2026-11', targetOrders: '1000', targetRevenue: '100000000' },
-    { item: 'Foto produk baru', division: 'Marketing', status: 'Rencana', targetMonth: '2026-12', targetRevenue: '50 juta' },
+    { item: 'Foto produk baru', division: 'Marketing', status: 'Rencana', targetMonth: '2026-12', targetRevenue: 'lima puluh juta' },
   ]);
   rt.state.resetCallCounts();
   return rt;
@@ -85,7 +85,7 @@ describe('Toko → Perbarui dashboard (built bundle)', () => {
     expect(rowOf(rt, OWNER)?.slice(1, 5)).toEqual([0, 1, 0, 0]);
     expect(rowOf(rt, 'Pesanan terjual')?.slice(5, 8)).toEqual([34 * 27 + 2, 1000, (34 * 27 + 2) / 1000]); // 27 days delivered, and the two approved orders in Pengiriman
     expect(all.some((c) => c.includes('Rencana lewat tenggat: Rekrut CS kedua (Sari, 20 Nov 2026)'))).toBe(true);
-    expect(all.some((c) => c.includes('Manajemen · Rencana baris 3: Target Omzet "50 juta" bukan angka Rupiah'))).toBe(true);
+    expect(all.some((c) => c.includes('Manajemen · Rencana baris 3: Target Omzet "lima puluh juta" bukan angka Rupiah'))).toBe(true);
     expect(all).toContain('2 rencana terbuka, 1 lewat tenggat, 1 tanpa tenggat');
     const chart = rt.workbook.values(DASHBOARD).findIndex((r) => r[0] === 'Tanggal');
     expect(rt.workbook.values(DASHBOARD).slice(chart + 1, chart + 31).map((r) => r[1])).toEqual([...new Array(28).fill(34), 35, 35]); // the CS order of 26 Nov and the Approval one of 27 Nov
@@ -108,40 +108,60 @@ describe('Toko → Perbarui dashboard (built bundle)', () => {
   });
 });
 
-describe('the daily dashboard trigger and digest (built bundle)', () => {
-  it('installed twice is one trigger; at 06.00 WIB it rebuilds the dashboard and mails the owner one digest, and a rerun that day mails nothing more', () => {
+describe('the morning dashboard and the evening digest (built bundle)', () => {
+  it('installed twice is one of each trigger; at 06.00 WIB the dashboard is rebuilt and nothing mailed; at 20.00 the owner gets one digest of today, and a rerun that day mails nothing more', () => {
     const rt = busyShop();
     rt.clickMenu('Toko > Aktifkan laporan bulanan otomatis', OWNER);
     rt.clickMenu('Toko > Aktifkan laporan bulanan otomatis', OWNER);
     expect(rt.triggers().filter((t) => t.handler === 'dashboardTrigger')).toHaveLength(1);
+    expect(rt.triggers().filter((t) => t.handler === 'dailyDigestTrigger').map((t) => t.description)).toEqual([expect.stringContaining('20:00')]);
+    expect(rt.workbook.alerts.at(-1)?.message).toContain('ringkasan harian dikirim ke pemilik pukul 20.00 WIB');
 
-    rt.advanceTo(jakartaInstant(2026, 11, 29, 6, 30));
+    rt.advanceTo(jakartaInstant(2026, 11, 28, 20, 30));
 
     expect(rt.failures).toEqual([]);
-    expect(rt.workbook.sheetNames()).toContain(DASHBOARD);
     expect(rt.outbox).toHaveLength(1);
     const mail = rt.outbox[0];
     expect(mail.recipients).toEqual([OWNER]);
-    expect(mail.subject).toMatch(/^Ringkasan harian Toko Saya · 28 Nov 2026: \d+ pesanan, omzet Rp[\d.]+ · \d+ perlu perhatian$/);
-    expect(mail.body).toContain('Rata-rata 33 pesanan/hari'); // 29 days of 34 and 28 Nov's two
-    expect(mail.body).toContain('CS: 1 kiriman tertahan > 5 hari (JNE 1)');
-    expect(mail.body).toContain('Omzet: Rp');
+    expect(mail.subject).toBe('Ringkasan harian Toko Saya · 28 Nov 2026: 2 pesanan, omzet Rp85.000 · 5 perlu perhatian');
+    expect(mail.body).toContain('Hari ini, 28 Nov 2026 (s.d. 20.00)\n- Pesanan masuk: 2 (minggu lalu 34)');
+    expect(mail.body).toContain('Pesanan terjual: 920 — 92% dari target 1000 (belum tercapai)');
+    expect(mail.body).toContain('Merah di dashboard\n- CS: 1 pesanan menunggu konfirmasi, tertua 2 hari');
+    expect(mail.body).toContain('Kiriman tertahan (1)\n- TK-S-1 · Budi Santoso · JNE JP123 · dikirim 20 Nov 2026 (8 hari)');
+    expect(mail.body).toContain('Rata-rata 34 pesanan/hari');
+    const builtAt = () => (rowOf(rt, 'Diperbarui')?.[1] as Date).getTime();
+    expect(builtAt()).toBe(jakartaInstant(2026, 11, 28, 20));
 
-    rt.call('dashboardTrigger', [], { mode: 'time-trigger' });
+    rt.call('dailyDigestTrigger', [], { mode: 'time-trigger' });
+    rt.advanceTo(jakartaInstant(2026, 11, 29, 6, 30));
     expect(rt.failures).toEqual([]);
     expect(rt.outbox).toHaveLength(1);
+    expect(builtAt()).toBe(jakartaInstant(2026, 11, 29, 6));
   });
 
   it('on an idle shop with nothing to say, no digest is mailed; with Ringkasan harian = Setiap hari it is', () => {
     const rt = openShop();
-    rt.call('dashboardTrigger', [], { mode: 'time-trigger' });
+    rt.call('dailyDigestTrigger', [], { mode: 'time-trigger' });
     expect(rt.failures).toEqual([]);
     expect(rt.workbook.sheetNames()).toContain(DASHBOARD);
     expect(rt.outbox).toHaveLength(0);
 
     setSetting(rt, 'Ringkasan harian', 'Setiap hari');
-    rt.call('dashboardTrigger', [], { mode: 'time-trigger' });
+    rt.call('dailyDigestTrigger', [], { mode: 'time-trigger' });
     expect(rt.outbox).toHaveLength(1);
     expect(rt.outbox[0].body).toContain('Tidak ada yang mendesak.');
+  });
+
+  it('the owner moves the digest to "jam 9 malam": until the triggers are installed again the 20.00 mail says so; installed again, one trigger at 21.00', () => {
+    const rt = busyShop();
+    rt.clickMenu('Toko > Aktifkan laporan bulanan otomatis', OWNER);
+    setSetting(rt, 'Jam ringkasan harian', 'jam 9 malam');
+
+    rt.advanceTo(jakartaInstant(2026, 11, 28, 20, 30));
+    expect(rt.outbox.at(-1)?.body).toContain('Jam ringkasan harian di Pengaturan sekarang 21.00, tetapi pemicunya masih pukul 20.00. Jalankan Toko → Aktifkan laporan bulanan otomatis sekali lagi');
+
+    rt.clickMenu('Toko > Aktifkan laporan bulanan otomatis', OWNER);
+    expect(rt.triggers().filter((t) => t.handler === 'dailyDigestTrigger').map((t) => t.description)).toEqual([expect.stringContaining('21:00')]);
+    expect(rt.workbook.alerts.at(-1)?.message).toContain('pukul 21.00 WIB');
   });
 });

@@ -155,10 +155,10 @@ const GOALS_MET: Goal[] = [
     },
   },
   {
-    goal: 'the monthly report from the trigger costs no more than 49 calls (38 for the report — 3 of them read Keuangan · Pembelian for the payables, 2 the cash book\'s Akun column —, 1 for the spreadsheet link in its mail, 10 for the mail through the transactional outbox), looks up only Pengaturan, Keuangan · Pembelian, the report sheet and the Outbox by name, and uses no Properties',
+    goal: 'the monthly report from the trigger costs no more than 50 calls (38 for the report — 3 of them read Keuangan · Pembelian for the payables, 2 the cash book\'s Akun and Channel Iklan columns —, 1 for the month\'s targets in Rencana, 1 for the spreadsheet link in its mail, 10 for the mail through the transactional outbox), looks up only Pengaturan, Keuangan · Pembelian, the report sheet and the Outbox by name, and uses no Properties',
     check: () => {
       const run = report('trigger', LARGER_YEAR);
-      expect(run.serviceCalls).toBeLessThanOrEqual(49);
+      expect(run.serviceCalls).toBeLessThanOrEqual(50);
       expect(run.callsByMethod['Spreadsheet.getSheetByName']).toBe(4);
       expect(Object.keys(run.callsByMethod).filter((method) => method.startsWith('Properties'))).toEqual([]);
     },
