@@ -1,7 +1,8 @@
 /**
  * The COD tally sheet (`Gudang · Rekap COD`, hidden) for the actions: one fixed block read with two calls
  * and written back with one, whatever the shop's history. A missing sheet reads as an empty tally and is
- * made again (hidden, plain text) the first time something is recorded.
+ * made again (hidden, plain text) the first time something is recorded; a read that fails while the
+ * sheet is there fails the action (nothing is written before it).
  */
 import { CodOutcome, CodTally, emptyTally, recordCodOutcomes, jakartaDay, TALLY_BUCKETS, tallyFromGrid, tallyToGrid } from '../domain/cod-tally';
 import { COD_TALLY_SHEET } from '../sheets/schema';
@@ -24,10 +25,10 @@ export function openCodTally(ctx: ActionContext): OpenTally {
   try {
     range = ctx.ss.getRange(TALLY_A1);
     tally = tallyFromGrid(range.getValues().slice(1));
-  } catch (error) {
-    // No tally sheet (not made yet, or deleted): made when recording. Any other failure (a service hiccup)
-    // must stop the action, or a COD order would go unflagged and a recording would start an empty tally.
-    if (ctx.ss.getSheetByName(COD_TALLY_SHEET.name)) throw error;
+  } catch (e) {
+    // No tally sheet (not made yet, or deleted) reads as an empty tally, made when recording. Any other
+    // failure (the sheet is there) stops the action: a flag silently skipped would let a risky order pass.
+    if (ctx.ss.getSheetByName(COD_TALLY_SHEET.name)) throw e;
     range = null;
   }
   return {
