@@ -27,6 +27,7 @@ import { watchComplaintSlaOnSchedule } from './app/complaint-sla-watch';
 import { dashboardOnSchedule, refreshDashboardFromMenu } from './app/dashboard';
 import { contentDigestOnSchedule } from './app/content-digest';
 import { refreshContactsFromMenu } from './app/refresh-contacts';
+import { recordPayouts } from './app/record-payout';
 
 /** Simple trigger: adds the Toko menu, in the shop's language, when the spreadsheet opens. */
 export function onOpen(): void {
@@ -56,6 +57,8 @@ export function cancelOrder(): void { cancelOrders(); }
 export function receiveStock(): void { receiveSelectedStock(); }
 /** Toko → Kirim PO ke supplier. */
 export function sendPurchaseOrder(): void { sendSelectedPurchaseOrders(); }
+/** Toko → Catat pencairan. */
+export function recordPayout(): void { recordPayouts(); }
 /** Toko → Periksa buku kas. */
 export function checkLedger(): void { validateLedgerFromMenu(); }
 /** Toko → Buat laporan bulanan sekarang. */

@@ -32,6 +32,7 @@ export const MENU_LINES: readonly MenuLine[] = [
   'separator',
   { caption: 'Terima stok', en: 'Receive stock', handler: 'receiveStock' },
   { caption: 'Kirim PO ke supplier', en: 'Send PO to supplier', handler: 'sendPurchaseOrder' },
+  { caption: 'Catat pencairan', en: 'Record payout', handler: 'recordPayout' },
   { caption: 'Periksa buku kas', en: 'Check cash book', handler: 'checkLedger' },
   { caption: 'Buat laporan bulanan sekarang', en: 'Build monthly report now', handler: 'monthlyReportNow' },
   { caption: 'Aktifkan laporan bulanan otomatis', en: 'Turn on the monthly report', handler: 'installMonthlyReport' },

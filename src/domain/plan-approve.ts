@@ -14,6 +14,7 @@ import { STATE_TEMPLATES } from './template-starters';
 import { cellInteger, cellText } from './cell';
 import { isCodPayment, orderIdOf, OrderRecord, OrderRow, StockRow } from './order-record';
 import { salesLedgerId } from './ledger';
+import { isMarketplaceChannel } from './marketplace';
 import { packingListMails, PackingOrder } from './packing-list';
 import { StockBook } from './stock-book';
 import { APPROVAL_SHEET, ORDERS_SHEET, SHIPPING_SHEET } from '../sheets/schema';
@@ -99,7 +100,10 @@ export function planApprove(input: ApproveInput, env: PlanEnv): PipelinePlan {
       continue;
     }
     const entryId = salesLedgerId(orderId);
-    if (paid && total > 0 && !ledgerIds.has(entryId)) {
+    // A marketplace pays the shop later, less its fee: that income is booked by Catat pencairan, not here.
+    const marketplace = isMarketplaceChannel(r.channel, env.settings.marketplaces ?? []);
+    const booksIncome = paid && total > 0 && !marketplace;
+    if (booksIncome && !ledgerIds.has(entryId)) {
       ledgerIds.add(entryId);
       plan.ledger.push({ entryId, date: env.now, type: 'Pemasukan', category: 'Penjualan', amount: total, reference: orderId, note: `${method} · ${cellText(r.channel)} · ${cellText(r.customerName)}`, by: env.user });
     }
@@ -115,7 +119,7 @@ export function planApprove(input: ApproveInput, env: PlanEnv): PipelinePlan {
       orderId,
       from: APPROVAL_SHEET.name,
       to: SHIPPING_SHEET.name,
-      details: `${method} ${paid ? 'Lunas' : 'bayar di tempat'} ${formatRupiah(total)}${paid ? `; kas ${entryId}` : ''}${inTarget ? '; melanjutkan pemindahan yang terputus' : ''}`,
+      details: `${method} ${paid ? 'Lunas' : 'bayar di tempat'} ${formatRupiah(total)}${booksIncome ? `; kas ${entryId}` : ''}${marketplace ? '; marketplace: masuk kas saat pencairan' : ''}${inTarget ? '; melanjutkan pemindahan yang terputus' : ''}`,
     });
   }
   if (packing.length) {

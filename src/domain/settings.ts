@@ -2,6 +2,7 @@
 import { Lang, parseLang } from './i18n';
 import { cellText } from './cell';
 import { ComplaintRoute, parseComplaintRoutes } from './complaint-routing';
+import { MarketplaceFee, parseMarketplaceFees, parsePercentBp } from './marketplace';
 import { Division, DIVISIONS, LEDGER_CATEGORIES, SETTING_KEYS, SettingKey } from '../sheets/schema';
 
 /** A person on the team and the division they work in. */
@@ -42,6 +43,10 @@ export interface Settings {
   readonly stuckShipmentDays: number;
   /** The owner's daily digest: when there is something to say (auto), every day, or never. */
   readonly dailyDigest: DigestMode;
+  /** The MARKETPLACE block: per marketplace, its fee (marketplace.ts); empty when the block is blank. */
+  readonly marketplaces?: MarketplaceFee[];
+  /** `Batas selisih ongkir (%)` in hundredths of a percent: shipping income above courier cost by more than this share is flagged in the report. */
+  readonly shippingMarginBp?: number;
 }
 
 /** When the daily digest is mailed. */
@@ -60,6 +65,7 @@ export const DEFAULT_SETTINGS: Readonly<Record<SettingKey, string>> = {
   bankAccount: '',
   stuckShipmentDays: '5',
   dailyDigest: 'Jika ada isinya',
+  shippingMargin: '10',
 };
 
 /** Couriers Setup lists for a new shop, with their public tracking pages. */
@@ -143,5 +149,7 @@ export function parseSettings(records: readonly SettingsRecord[]): Settings {
     bankAccount: value('bankAccount'),
     stuckShipmentDays: parseDays(value('stuckShipmentDays')),
     dailyDigest: parseDigestMode(value('dailyDigest')),
+    marketplaces: parseMarketplaceFees(records),
+    shippingMarginBp: parsePercentBp(value('shippingMargin')) ?? parsePercentBp(DEFAULT_SETTINGS.shippingMargin) ?? 1000,
   };
 }

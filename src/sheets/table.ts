@@ -202,6 +202,11 @@ export class Table<K extends string> {
     this.knownLastRow = row;
   }
 
+  /** Whether the sheet has the column `key` (an optional column may be missing until Setup runs again). */
+  hasColumn(key: K): boolean {
+    return this.positions.has(key);
+  }
+
   /** The rows read (all of them for `read`, the selected or found ones otherwise), in sheet order. */
   get rows(): ReadonlyArray<TableRow<K>> {
     return this.loadedRows;
