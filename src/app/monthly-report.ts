@@ -107,6 +107,8 @@ export function loadMonthlyReport(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, 
     parseItems: itemsOf,
     // Marketing · Promo is read only when an order of the window carries a promo code.
     promos: orders.some((order) => order.promoCode) ? readPromoBudgets(ss) : [],
+    marketplaces: settings.marketplaces,
+    shippingMarginBp: settings.shippingMarginBp,
   });
 }
 

@@ -47,6 +47,10 @@ import { OrderColumnKey } from '../sheets/schema';
 import { normalizePromoCode } from './promo';
 import { PromoBudget, PromoResult, promoResults, PromoSale } from './promo-report';
 import { EXPENSE, INCOME, LedgerEntry, LedgerProblem, REFUND_CATEGORY, SALES_CATEGORY, SHIPPING_CATEGORY, STOCK_PURCHASE_CATEGORY } from './ledger';
+import { Text } from './i18n';
+import { isMarketplaceChannel, MarketplaceFee } from './marketplace';
+import { marketplaceSection, MarketplaceSection } from './marketplace-report';
+import { shippingWarning } from './shipping-report';
 
 /** The order fields the report needs; money in whole Rupiah, moments in epoch ms (null when blank). */
 export interface ReportOrder {
@@ -70,6 +74,8 @@ export interface ReportOrder {
   readonly items: string;
   /** Kode Promo, normalised ('' or absent: no promo). */
   readonly promoCode?: string;
+  /** `Pencairan`: the marketplace payout that paid the order (absent: none). */
+  readonly payoutId?: string;
 }
 
 /** A stock row as the report needs it. */
@@ -106,6 +112,10 @@ export interface ReportInput {
   readonly parseItems: (items: string) => readonly ReportItemLine[];
   /** Marketing · Promo's promos (read only when an order carries a code), for the promo results. */
   readonly promos?: readonly PromoBudget[];
+  /** Pengaturan's MARKETPLACE block (marketplace-report.ts); absent: no fees listed. */
+  readonly marketplaces?: readonly MarketplaceFee[];
+  /** `Batas selisih ongkir (%)` in hundredths of a percent (shipping-report.ts); absent: no warning. */
+  readonly shippingMarginBp?: number;
 }
 
 /** Orders and revenue of one channel in one month. */
@@ -178,6 +188,10 @@ export interface MonthlyReport {
   readonly ledgerProblems: readonly LedgerProblem[];
   /** The report month's promo results (docs/marketing.md); empty when no sale carried a code. */
   readonly promos?: readonly PromoResult[];
+  /** Marketplace fees, payouts and receivable (marketplace-report.ts); absent when the window has none. */
+  readonly marketplace?: MarketplaceSection;
+  /** Said plainly when the month's shipping income exceeds its courier cost by more than the margin (shipping-report.ts). */
+  readonly shippingWarning?: Text;
 }
 
 /** How many products the report lists. */
@@ -196,6 +210,7 @@ const count = (value: unknown): number => {
 export const REPORT_ORDER_KEYS: readonly OrderColumnKey[] = [
   'orderId', 'orderDate', 'channel', 'items', 'paymentMethod', 'paymentStatus', 'shippingCost', 'discount', 'subtotal',
   'total', 'costOfGoods', 'fulfilment', 'complaint', 'approvedAt', 'shippedAt', 'deliveredAt', 'cancelledAt', 'promoCode',
+  'payoutId',
 ];
 
 /** The moments that close an order (delivered, cancelled), with shipped beside them: what decides whether a closed row can matter. */
@@ -236,6 +251,7 @@ export function reportOrderFromRecord(record: Readonly<Record<string, unknown>>)
     costOfGoods: money(record.costOfGoods),
     items: cellText(record.items),
     ...promoOf(record.promoCode),
+    ...(cellText(record.payoutId) === '' ? {} : { payoutId: cellText(record.payoutId) }),
   };
 }
 
@@ -404,7 +420,8 @@ export function buildMonthlyReport(input: ReportInput): MonthlyReport {
     tally.orderCount++;
     tally.revenue += revenue;
     tally.discounts += order.discount;
-    tally.shippingCollected += order.shippingCost;
+    // A marketplace order's buyer pays shipping to the marketplace, which pays the courier (marketplace-report.ts).
+    if (!isMarketplaceChannel(order.channel, input.marketplaces ?? [])) tally.shippingCollected += order.shippingCost;
     if (order.complaint !== '') tally.complaints++;
     const channel = order.channel || OTHER_CHANNEL;
     const perChannel = tally.channels.get(channel) ?? { orders: 0, revenue: 0 };
@@ -454,7 +471,10 @@ export function buildMonthlyReport(input: ReportInput): MonthlyReport {
     }
   }
 
-  const figures = tallies.map((t, i) => monthFigures(months[i], t));
+  const marketplace = marketplaceSection({ orders: input.orders, ledger: input.ledger, fees: input.marketplaces ?? [], bounds, saleMoment: (o) => saleMoment(o as ReportOrder) });
+  // Net profit counts what a marketplace really pays: its fee off, a payout's difference from the expected on.
+  const figures = tallies.map((t, i) => monthFigures(months[i], t)).map((f, i) => (marketplace ? { ...f, netProfit: f.netProfit - marketplace.months[i].fees + marketplace.months[i].payoutDifference } : f));
+  const warning = input.shippingMarginBp === undefined ? null : shippingWarning(figures[2], input.shippingMarginBp);
   const report = tallies[2];
   const channels = [...new Set(tallies.flatMap((t) => [...t.channels.keys()]))].sort((a, b) => {
     const byMonth = (report.channels.get(b)?.revenue ?? 0) - (report.channels.get(a)?.revenue ?? 0);
@@ -499,6 +519,8 @@ export function buildMonthlyReport(input: ReportInput): MonthlyReport {
     lowStock,
     ledgerProblems: [...input.ledgerProblems],
     ...(promoSales.length ? { promos: promoResults(promoSales, input.promos ?? []) } : {}),
+    ...(marketplace ? { marketplace } : {}),
+    ...(warning ? { shippingWarning: warning } : {}),
   };
 }
 

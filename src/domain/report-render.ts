@@ -10,6 +10,7 @@ import { formatRupiah, RUPIAH_NUMBER_FORMAT } from './money';
 import { formatJakartaDateTime } from './jakarta-time';
 import { MonthlyReport } from './monthly-report';
 import { monthShortName, reportTexts as R } from './finance-messages';
+import { marketplaceLines, otherOperatingLine, profitDeductionLines, shippingWarningLines } from './shipping-marketplace-lines';
 
 
 /** How a figure is shown. */
@@ -82,6 +83,7 @@ function reportLines(report: MonthlyReport, lang: Lang, shopName: string, listLi
     figure(R.revenue, (i) => f[i].revenue, 'rupiah', { strong: true }),
     figure(R.grossProfit, (i) => f[i].grossProfit, 'rupiah', { strong: true }),
     figure(R.netProfit, (i) => f[i].netProfit, 'rupiah', { strong: true }),
+    ...shippingWarningLines(report, lang),
     blank,
     heading(R.sales),
     figure(R.orderCount, (i) => f[i].orderCount, 'integer'),
@@ -98,8 +100,9 @@ function reportLines(report: MonthlyReport, lang: Lang, shopName: string, listLi
     heading(R.profit),
     figure(R.grossProfit, (i) => f[i].grossProfit, 'rupiah'),
     figure(R.plusShipping, (i) => f[i].shippingCollected, 'rupiah'),
+    ...profitDeductionLines(report, figure),
     figure(R.plusOtherIncome, (i) => f[i].otherIncome, 'rupiah'),
-    figure(R.minusOperating, (i) => f[i].operatingExpenses, 'rupiah'),
+    otherOperatingLine(report, figure),
     figure(R.netProfit, (i) => f[i].netProfit, 'rupiah', { strong: true }),
     blank,
     heading(R.expenses),
@@ -132,6 +135,7 @@ function reportLines(report: MonthlyReport, lang: Lang, shopName: string, listLi
       R.noSales,
     ),
     ...promoLines(report, lang, blank),
+    ...marketplaceLines(report, lang, figure, heading),
     blank,
     heading(R.service),
     figure(R.outstandingCodCount, (i) => f[i].outstandingCodCount, 'integer'),

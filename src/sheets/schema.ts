@@ -161,6 +161,7 @@ export const ORDER_COLUMNS = [
   col('subtotal', 'Subtotal', 'rupiah'),
   col('total', 'Total', 'rupiah'),
   col('costOfGoods', 'HPP', 'rupiah', { aliases: ['COGS'] }),
+  col('payoutId', 'Pencairan', 'text', { aliases: ['Payout'], width: ENTRY_ID_WIDTH, optional: true, note: 'Diisi Toko → Catat pencairan: ID pencairan marketplace yang membayar pesanan ini. Kosong = belum cair (piutang marketplace).' }),
   col('assignedCs', 'CS', 'text', { width: EMAIL_WIDTH }),
   col('notes', 'Catatan', 'text', { aliases: ['Notes'], width: 200 }),
   col('fulfilment', 'Status Kirim', 'text', { aliases: ['Fulfilment'], choices: FULFILMENT_STATUSES, width: 160 }),
@@ -175,7 +176,6 @@ export const ORDER_COLUMNS = [
   col('shippedAt', 'Dikirim', 'datetime', { aliases: ['Shipped at'] }),
   col('deliveredAt', 'Diterima', 'datetime', { aliases: ['Delivered at'] }),
   col('cancelledAt', 'Dibatalkan', 'datetime', { aliases: ['Cancelled at'] }),
-  col('payoutId', 'Pencairan', 'text', { aliases: ['Payout'], width: ENTRY_ID_WIDTH, optional: true, note: 'Diisi Toko → Catat pencairan: ID pencairan marketplace yang membayar pesanan ini. Kosong = belum cair (piutang marketplace).' }),
   col('updatedBy', 'Diubah Oleh', 'text', { aliases: ['Updated by'], width: EMAIL_WIDTH }),
 ] as const;
 
