@@ -16,7 +16,7 @@
  */
 import type { SentMail } from '../../emulator/services/mail';
 import type { LocalRuntime } from '../../emulator/runtime';
-import { APPROVAL_SHEET, COMPLAINTS_SHEET, CONTACTS_SHEET, DONE_SHEET, LEDGER_SHEET, ORDERS_SHEET, PROMO_SHEET, PURCHASES_SHEET, SHIPPING_SHEET, SheetSpec, STOCK_SHEET } from '../../src/sheets/schema';
+import { APPROVAL_SHEET, COMPLAINTS_SHEET, CONTACTS_SHEET, DONE_SHEET, LEDGER_SHEET, ORDERS_SHEET, PAYOUT_SHEET, PROMO_SHEET, PURCHASES_SHEET, SHIPPING_SHEET, SheetSpec, STOCK_SHEET } from '../../src/sheets/schema';
 import { recordsOf } from './pipeline-shop';
 
 /**
@@ -56,6 +56,8 @@ export interface ShopState {
   readonly complaints: string[];
   /** Marketing · Promo's uses (code, Terpakai, Diskon Diberikan, trail) and Marketing · Kontak's customers, where those sheets exist. */
   readonly marketing?: string[];
+  /** Keuangan · Pencairan's rows (ID, expected, difference, status) and each order's courier cost and payout, where present (issue 12). */
+  readonly payouts?: string[];
 }
 
 /** One fault point tried: where it failed, and how the end state differs (empty: it did not). */
@@ -105,6 +107,10 @@ export function shopState(rt: LocalRuntime): ShopState {
     marketing: [
       ...rowsOf(PROMO_SHEET, ['code', 'uses', 'discountGiven', 'usedBy']),
       ...rowsOf(CONTACTS_SHEET, ['phone', 'name', 'orderCount', 'totalSpent', 'counted']),
+    ].filter((line) => line !== '(sheet missing)'),
+    payouts: [
+      ...rowsOf(PAYOUT_SHEET, ['payoutId', 'amount', 'orders', 'expected', 'difference', 'status']),
+      ...[SHIPPING_SHEET, DONE_SHEET].flatMap((spec) => rowsOf(spec, ['orderId', 'courierCost', 'payoutId'])),
     ].filter((line) => line !== '(sheet missing)'),
   };
 }

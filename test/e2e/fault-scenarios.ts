@@ -9,6 +9,7 @@ import { ALL_SHEETS, APPROVAL_SHEET, COMPLAINTS_SHEET, DONE_SHEET, ORDERS_SHEET,
 import { FINANCE_NOW, seedShop, writeSheet } from './finance-fixtures';
 import type { FaultScenario } from './fault-harness';
 import { marketingScenarios } from './fault-scenarios-marketing';
+import { shippingScenarios } from './fault-scenarios-shipping';
 import { NOW } from './pipeline-fixtures';
 import { columnLetter, headerColumns, recordsOf, selectRows } from './pipeline-shop';
 import { clickOnRow, COMPLAINT_NOW, complaintShop, ORDER, PEOPLE as COMPLAINT_PEOPLE, sitiComplaint } from './complaint-shop';
@@ -356,6 +357,8 @@ const SCENARIOS: FaultScenario[] = [
 
 // Marketing (docs/marketing.md): the promo paths of the order actions, and marketing's own actions.
 SCENARIOS.push(...marketingScenarios({ shop: (now?: number) => pipelineShop(now), rowsHolding, ids: IDS, people: PEOPLE }));
+// Shipping and marketplaces (issue 12): the courier cost at shipping, and Catat pencairan.
+SCENARIOS.push(...shippingScenarios({ shop: () => pipelineShop(), rowsHolding, ids: IDS, people: PEOPLE }));
 
 /** Every action of the suite, in menu order, then the two triggers. */
 export const FAULT_SCENARIOS: readonly FaultScenario[] = SCENARIOS.map((scenario) =>
