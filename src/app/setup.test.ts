@@ -49,7 +49,7 @@ describe('Toko → Setup', () => {
     runSetup();
 
     const settings = recordsOf(rt, SETTINGS_SHEET);
-    expect(settings.map((r) => r.settingKey).filter(Boolean)).toEqual(['Nama toko', 'Email pemilik', 'Email gudang', 'Email keuangan', 'Bahasa', 'Prefix ID pesanan', 'Prefix ID PO', 'Kirim PO ke supplier', 'Rekening pembayaran', 'Batas hari pengiriman', 'Ringkasan harian', 'Batas selisih ongkir (%)']);
+    expect(settings.map((r) => r.settingKey).filter(Boolean)).toEqual(['Nama toko', 'Email pemilik', 'Email gudang', 'Email keuangan', 'Bahasa', 'Prefix ID pesanan', 'Prefix ID PO', 'Kirim PO ke supplier', 'Rekening pembayaran', 'Batas hari pengiriman', 'Ringkasan harian']);
     expect(settings.find((r) => r.settingKey === 'Email pemilik')?.settingValue).toBe(OWNER);
     expect(settings.map((r) => r.courier).filter(Boolean)).toContain('SiCepat');
     expect(recordsOf(rt, STOCK_SHEET).map((r) => r.sku)).toEqual(['KAOS-HTM-L', 'KAOS-PTH-M', 'TOPI-01']);

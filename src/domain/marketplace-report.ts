@@ -8,7 +8,7 @@
  *   what the marketplace deducted (or added) beyond the fee in Pengaturan; payouts with one are listed.
  * - **Net profit** takes off the fees and adds the differences, so over time it counts what really arrived.
  * - **Receivable** (piutang marketplace) at the month's end = Σ expected payout of marketplace sales made
- *   before it that no payout had paid by then (not paid out, or paid by an entry dated later), cancelled
+ *   before it that no payout had paid by then (not in a payout entry's order list, or paid by an entry dated later), cancelled
  *   or rejected orders excluded — the money the platform holds for the shop.
  * A marketplace sale whose marketplace has no usable fee line is counted at fee 0 and named in `unknownFees`.
  */
@@ -25,8 +25,6 @@ export interface MarketplaceReportOrder {
   readonly subtotal: Rupiah | null;
   readonly discount: Rupiah;
   readonly shippingCost: Rupiah;
-  /** `Pencairan`: the payout that paid it ('' or absent: not paid out). */
-  readonly payoutId?: string;
 }
 
 /** One month of the section. */
@@ -56,6 +54,17 @@ export interface MarketplaceSection {
   readonly unknownFees: readonly string[];
 }
 
+/**
+ * The orders a payout entry paid, from the note Catat pencairan writes (`Pencairan Shopee 30 Nov 2026:
+ * TK-2611-0002, TK-2611-0003`): the cash book, which the report reads whole anyway, says which orders were
+ * paid out and when, so the report reads no extra column of the order sheets.
+ */
+export function payoutEntryOrders(entry: LedgerEntry): string[] {
+  const at = entry.note.lastIndexOf(': ');
+  if (at < 0) return [];
+  return entry.note.slice(at + 2).split(/[,\s]+/).map((id) => id.trim().toUpperCase()).filter((id) => id !== '');
+}
+
 /** Whether a cash-book entry is a marketplace payout booked by Catat pencairan. */
 export function isPayoutEntry(entry: LedgerEntry): boolean {
   return entry.type === INCOME && /^PC-/i.test(entry.entryId);
@@ -77,8 +86,15 @@ export function marketplaceSection(input: {
   readonly saleMoment: (order: MarketplaceReportOrder) => number | null;
 }): MarketplaceSection | null {
   const months = input.bounds.map(() => ({ orders: 0, fees: 0, payoutsReceived: 0, payoutDifference: 0, receivableOrders: 0, receivable: 0 }));
-  const payoutDates = new Map<string, number>();
-  for (const entry of input.ledger) if (isPayoutEntry(entry)) payoutDates.set(entry.entryId.toUpperCase(), entry.date);
+  // Each order paid out: the payout's ID and date (the earliest, should an order appear in two).
+  const paidBy = new Map<string, { id: string; date: number }>();
+  for (const entry of input.ledger) {
+    if (!isPayoutEntry(entry)) continue;
+    for (const orderId of payoutEntryOrders(entry)) {
+      const known = paidBy.get(orderId);
+      if (!known || entry.date < known.date) paidBy.set(orderId, { id: entry.entryId.toUpperCase(), date: entry.date });
+    }
+  }
   const expectedByPayout = new Map<string, Rupiah>();
   const unknown = new Set<string>();
   let any = false;
@@ -90,8 +106,8 @@ export function marketplaceSection(input: {
     const price = priceOf(order);
     const cut = fee.ok ? marketplaceFee(price, fee.fee) : 0;
     const expected = price - cut;
-    const payout = (order.payoutId ?? '').toUpperCase();
-    if (payout !== '') expectedByPayout.set(payout, (expectedByPayout.get(payout) ?? 0) + expected);
+    const payout = paidBy.get(order.orderId.toUpperCase());
+    if (payout) expectedByPayout.set(payout.id, (expectedByPayout.get(payout.id) ?? 0) + expected);
     if (at === null) continue;
     input.bounds.forEach((b, i) => {
       if (at >= b.start && at < b.end) {
@@ -100,7 +116,7 @@ export function marketplaceSection(input: {
         months[i].fees += cut;
         if (!fee.ok) unknown.add(order.channel);
       }
-      const paidAt = payout === '' ? undefined : payoutDates.get(payout);
+      const paidAt = payout?.date;
       const open = status !== 'dibatalkan' && status !== 'ditolak' && (paidAt === undefined || paidAt >= b.end);
       if (at < b.end && open) {
         any = true;

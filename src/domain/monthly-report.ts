@@ -74,8 +74,6 @@ export interface ReportOrder {
   readonly items: string;
   /** Kode Promo, normalised ('' or absent: no promo). */
   readonly promoCode?: string;
-  /** `Pencairan`: the marketplace payout that paid the order (absent: none). */
-  readonly payoutId?: string;
 }
 
 /** A stock row as the report needs it. */
@@ -210,7 +208,6 @@ const count = (value: unknown): number => {
 export const REPORT_ORDER_KEYS: readonly OrderColumnKey[] = [
   'orderId', 'orderDate', 'channel', 'items', 'paymentMethod', 'paymentStatus', 'shippingCost', 'discount', 'subtotal',
   'total', 'costOfGoods', 'fulfilment', 'complaint', 'approvedAt', 'shippedAt', 'deliveredAt', 'cancelledAt', 'promoCode',
-  'payoutId',
 ];
 
 /** The moments that close an order (delivered, cancelled), with shipped beside them: what decides whether a closed row can matter. */
@@ -251,7 +248,6 @@ export function reportOrderFromRecord(record: Readonly<Record<string, unknown>>)
     costOfGoods: money(record.costOfGoods),
     items: cellText(record.items),
     ...promoOf(record.promoCode),
-    ...(cellText(record.payoutId) === '' ? {} : { payoutId: cellText(record.payoutId) }),
   };
 }
 

@@ -3,6 +3,7 @@ import { Lang, parseLang } from './i18n';
 import { cellText } from './cell';
 import { ComplaintRoute, parseComplaintRoutes } from './complaint-routing';
 import { MarketplaceFee, parseMarketplaceFees, parsePercentBp } from './marketplace';
+import { DEFAULT_SHIPPING_MARGIN, SHIPPING_MARGIN_SETTING } from './shipping-report';
 import { Division, DIVISIONS, LEDGER_CATEGORIES, SETTING_KEYS, SettingKey } from '../sheets/schema';
 
 /** A person on the team and the division they work in. */
@@ -65,7 +66,6 @@ export const DEFAULT_SETTINGS: Readonly<Record<SettingKey, string>> = {
   bankAccount: '',
   stuckShipmentDays: '5',
   dailyDigest: 'Jika ada isinya',
-  shippingMargin: '10',
 };
 
 /** Couriers Setup lists for a new shop, with their public tracking pages. */
@@ -150,6 +150,7 @@ export function parseSettings(records: readonly SettingsRecord[]): Settings {
     stuckShipmentDays: parseDays(value('stuckShipmentDays')),
     dailyDigest: parseDigestMode(value('dailyDigest')),
     marketplaces: parseMarketplaceFees(records),
-    shippingMarginBp: parsePercentBp(value('shippingMargin')) ?? parsePercentBp(DEFAULT_SETTINGS.shippingMargin) ?? 1000,
+    // An optional row Setup does not write (Pengaturan is read by every action: each row costs cells); blank or unreadable = 10%.
+    shippingMarginBp: parsePercentBp(byLabel.get(SHIPPING_MARGIN_SETTING.toLowerCase()) || DEFAULT_SHIPPING_MARGIN) ?? 1000,
   };
 }

@@ -11,6 +11,11 @@ import { SHIPPING_CATEGORY } from './ledger';
 import { formatRupiah, Rupiah } from './money';
 import { formatPercentBp } from './marketplace';
 
+/** The Pengaturan row (in the TOKO ▸ block, added by the owner when wanted) that sets the margin. */
+export const SHIPPING_MARGIN_SETTING = 'Batas selisih ongkir (%)';
+/** The margin when that row is absent or blank: 10% of the shipping income. */
+export const DEFAULT_SHIPPING_MARGIN = '10';
+
 /** A month's figures as the shipping lines need them. */
 export interface ShippingFigures {
   readonly shippingCollected: Rupiah;
@@ -31,7 +36,7 @@ export function shippingWarning(figures: ShippingFigures, marginBp: number): Tex
   const gap = income - cost;
   if (income <= 0 || gap * 10_000 <= income * marginBp) return null;
   return {
-    id: `PERHATIAN: pelanggan membayar ongkir ${formatRupiah(income)}, tetapi biaya kurir yang tercatat hanya ${formatRupiah(cost)} (selisih ${formatRupiah(gap)}, lebih dari ${formatPercentBp(marginBp)}). Laba bersih di atas menghitung selisih itu sebagai untung; kalau ongkir kurir belum dicatat semua (Tandai dikirim mencatatnya, atau ketik di Keuangan · Kas sebagai Pengeluaran · Ongkir), laba bersih sebenarnya lebih kecil.`,
-    en: `WARNING: customers paid ${formatRupiah(income)} for shipping, but the courier costs recorded are only ${formatRupiah(cost)} (a gap of ${formatRupiah(gap)}, more than ${formatPercentBp(marginBp)}). Net profit above counts that gap as profit; if not every courier payment is recorded (Mark shipped books it, or type it in Keuangan · Kas as Pengeluaran · Ongkir), the real net profit is lower.`,
+    id: `PERHATIAN: pelanggan membayar ongkir ${formatRupiah(income)}, tetapi biaya kurir yang tercatat hanya ${formatRupiah(cost)} (selisih ${formatRupiah(gap)}, lebih dari ${formatPercentBp(marginBp)}). Laba bersih di atas menghitung selisih itu sebagai untung; kalau ongkir kurir belum dicatat semua (Tandai dikirim mencatatnya, atau ketik di Keuangan · Kas sebagai Pengeluaran · Ongkir), laba bersih sebenarnya lebih kecil. (Batas ini diatur di Pengaturan: ${SHIPPING_MARGIN_SETTING}.)`,
+    en: `WARNING: customers paid ${formatRupiah(income)} for shipping, but the courier costs recorded are only ${formatRupiah(cost)} (a gap of ${formatRupiah(gap)}, more than ${formatPercentBp(marginBp)}). Net profit above counts that gap as profit; if not every courier payment is recorded (Mark shipped books it, or type it in Keuangan · Kas as Pengeluaran · Ongkir), the real net profit is lower. (The margin is set in Settings: ${SHIPPING_MARGIN_SETTING}.)`,
   };
 }

@@ -155,13 +155,11 @@ export const ORDER_COLUMNS = [
   col('paymentStatus', 'Status Bayar', 'text', { aliases: ['Payment status'], choices: PAYMENT_STATUSES, width: 120 }),
   col('courier', 'Kurir', 'text', { aliases: ['Courier'], width: 120 }),
   col('shippingCost', 'Ongkir', 'rupiah', { aliases: ['Shipping cost'] }),
-  col('courierCost', 'Ongkir Kurir', 'rupiah', { aliases: ['Courier cost'], optional: true, note: 'Yang toko bayar ke kurir, kalau beda dari Ongkir (subsidi, gratis ongkir, tarif asli). Kosong = Ongkir; pesanan marketplace = 0. Tandai dikirim mencatatnya sekali di Keuangan · Kas (ID KR-…) lalu mengisi kolom ini.' }),
   col('discount', 'Diskon', 'rupiah', { aliases: ['Discount'] }),
   col('promoCode', 'Kode Promo', 'text', { aliases: ['Promo code'], width: 120, optional: true, note: 'Kode promo dari Marketing · Promo (boleh huruf kecil/spasi). Konfirmasi pesanan memeriksa dan menghitung diskonnya ke kolom Diskon.' }),
   col('subtotal', 'Subtotal', 'rupiah'),
   col('total', 'Total', 'rupiah'),
   col('costOfGoods', 'HPP', 'rupiah', { aliases: ['COGS'] }),
-  col('payoutId', 'Pencairan', 'text', { aliases: ['Payout'], width: ENTRY_ID_WIDTH, optional: true, note: 'Diisi Toko → Catat pencairan: ID pencairan marketplace yang membayar pesanan ini. Kosong = belum cair (piutang marketplace).' }),
   col('assignedCs', 'CS', 'text', { width: EMAIL_WIDTH }),
   col('notes', 'Catatan', 'text', { aliases: ['Notes'], width: 200 }),
   col('fulfilment', 'Status Kirim', 'text', { aliases: ['Fulfilment'], choices: FULFILMENT_STATUSES, width: 160 }),
@@ -171,6 +169,8 @@ export const ORDER_COLUMNS = [
   col('approvedAt', 'Disetujui', 'datetime', { aliases: ['Approved at'] }),
   col('packedAt', 'Dikemas', 'datetime', { aliases: ['Packed at'] }),
   col('trackingNumber', 'Resi', 'text', { aliases: ['Tracking number'], width: 140 }),
+  col('courierCost', 'Ongkir Kurir', 'rupiah', { aliases: ['Courier cost'], optional: true, note: 'Yang toko bayar ke kurir, kalau beda dari Ongkir (subsidi, gratis ongkir, tarif asli). Kosong = Ongkir; pesanan marketplace = 0. Tandai dikirim mencatatnya sekali di Keuangan · Kas (ID KR-…) lalu mengisi kolom ini.' }),
+  col('payoutId', 'Pencairan', 'text', { aliases: ['Payout'], width: ENTRY_ID_WIDTH, optional: true, note: 'Diisi Toko → Catat pencairan: ID pencairan marketplace yang membayar pesanan ini. Kosong = belum cair (piutang marketplace).' }),
   col('trackingLink', 'Link Lacak', 'text', { aliases: ['Tracking link'], width: 200 }),
   col('waLink', 'Link WA', 'text', { aliases: ['WhatsApp link'], width: 200 }),
   col('shippedAt', 'Dikirim', 'datetime', { aliases: ['Shipped at'] }),
@@ -622,7 +622,6 @@ export const SETTING_KEYS = {
   bankAccount: 'Rekening pembayaran',
   stuckShipmentDays: 'Batas hari pengiriman',
   dailyDigest: 'Ringkasan harian',
-  shippingMargin: 'Batas selisih ongkir (%)',
 } as const;
 
 /** A key of the scalar settings. */

@@ -90,7 +90,7 @@ describe('courier costs and marketplace payouts (built bundle, through the menu)
     rt.clickMenu('Buat laporan bulanan sekarang', FINANCE);
 
     expect(rt.workbook.values('Laporan 2026-11').map((r) => String(r[0])).find((t) => t.startsWith('PERHATIAN'))).toBe(
-      'PERHATIAN: pelanggan membayar ongkir Rp18.000, tetapi biaya kurir yang tercatat hanya Rp0 (selisih Rp18.000, lebih dari 10%). Laba bersih di atas menghitung selisih itu sebagai untung; kalau ongkir kurir belum dicatat semua (Tandai dikirim mencatatnya, atau ketik di Keuangan · Kas sebagai Pengeluaran · Ongkir), laba bersih sebenarnya lebih kecil.',
+      'PERHATIAN: pelanggan membayar ongkir Rp18.000, tetapi biaya kurir yang tercatat hanya Rp0 (selisih Rp18.000, lebih dari 10%). Laba bersih di atas menghitung selisih itu sebagai untung; kalau ongkir kurir belum dicatat semua (Tandai dikirim mencatatnya, atau ketik di Keuangan · Kas sebagai Pengeluaran · Ongkir), laba bersih sebenarnya lebih kecil. (Batas ini diatur di Pengaturan: Batas selisih ongkir (%).)',
     );
   });
 
