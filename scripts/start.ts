@@ -29,6 +29,9 @@ import {
   STOCK_SHEET,
 } from '../src/sheets/schema';
 import { columnLetter, headerColumns, recordsOf, selectRows, setSetting, setTeam, typeRows } from '../test/e2e/pipeline-shop';
+import { PAYOUT_SHEET } from '../src/sheets/schema';
+import { expectedPayout } from '../src/domain/marketplace';
+import { orderGoodsPrice } from '../src/domain/plan-payout';
 
 const OWNER = 'sari@tokobatiksari.test';
 const CS = 'dewi@tokobatiksari.test';
@@ -250,6 +253,17 @@ step('3 Dec 16.00 — the couriers’ tracking shows half the parcels delivered 
   const rows = rowsWhere(SHIPPING_SHEET, () => true).filter((_, i) => i % 2 === 0);
   selectRows(rt, SHIPPING_SHEET, rows);
   rt.clickMenu('Tandai diterima', WAREHOUSE);
+});
+
+step('3 Dec 17.00 — Shopee pays out the delivered Shopee orders, Rp2.500 less than Toko expected: Rina types the payout in Keuangan · Pencairan, Toko → Catat pencairan', () => {
+  rt.advanceTo(jakartaInstant(2026, 12, 3, 17));
+  const shopee = recordsOf(rt, DONE_SHEET).filter((r) => r.channel === 'Shopee' && r.fulfilment === 'Diterima');
+  if (shopee.length === 0) return console.log('  no Shopee order was delivered today: nothing to pay out');
+  // Pengaturan's starter fee for Shopee (6,5% + Rp1.250); Shopee kept Rp2.500 more (an extra service fee).
+  const expected = shopee.reduce((sum, r) => sum + expectedPayout(orderGoodsPrice(r), { percentBp: 650, fixed: 1250 }), 0);
+  const [row] = typeRows(rt, PAYOUT_SHEET, [{ date: '3/12/2026', marketplace: 'Shopee', amount: String(expected - 2500), orders: shopee.map((r) => String(r.orderId)).join(', '), reference: 'SPX-20261203-01' }], FINANCE);
+  selectRows(rt, PAYOUT_SHEET, [row]);
+  rt.clickMenu('Catat pencairan', FINANCE);
 });
 
 step('3 Dec 19.00 — a customer says her delivered parcel arrived damaged: Dewi records it (Toko → Catat komplain), forwards it to the warehouse (Toko → Teruskan komplain), and solves it with a replacement (Toko → Selesaikan komplain)', () => {
