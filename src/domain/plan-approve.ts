@@ -1,7 +1,8 @@
 /**
  * Approve order (Finance): for the selected orders of Keuangan · Approval, transfer and e-wallet orders
  * must be Lunas (else they stay, with the reason); COD passes. Paid orders get their income in
- * Keuangan · Kas (ID `PJ-<order>`, never twice). Approved orders move to Gudang · Pengiriman and the
+ * Keuangan · Kas (ID `PJ-<order>`, never twice), except marketplace orders: the marketplace pays later,
+ * less its fee, and Catat pencairan books that. Approved orders move to Gudang · Pengiriman and the
  * warehouse gets one packing-list e-mail for the batch. An order already in Pengiriman with the same
  * customer is a half-done move: it is only removed from Approval (and still on the packing list,
  * because the e-mail goes out only after the removal).

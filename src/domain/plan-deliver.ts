@@ -1,6 +1,7 @@
 /**
  * Mark delivered (Warehouse): shipped orders move from Gudang · Pengiriman to Gudang · Selesai as
- * Diterima; a COD order becomes Lunas and its income is recorded then (`PJ-<order>`, never twice).
+ * Diterima; a COD order becomes Lunas and its income is recorded then (`PJ-<order>`, never twice), except
+ * a marketplace order's: the marketplace collects it and pays out later (Catat pencairan).
  */
 import { formatRupiah } from './money';
 import { orderIdTakenIn } from './order-messages';

@@ -2,8 +2,9 @@
  * Mark shipped (Warehouse): each selected order of Gudang · Pengiriman needs a courier listed in
  * Pengaturan and a resi (from its row, or typed when one order is selected). Its goods leave on hand
  * and reserved, it gets the tracking link from the courier's template and a wa.me link with a ready
- * message for CS to send the customer. Stock is written before the order row, and the stock trail
- * makes a rerun after a failure take nothing out twice.
+ * message for CS to send the customer. What the shop pays the courier is booked once (courier-cost.ts,
+ * `KR-<order>`). Stock is written first, then the cash book, then the order row: the stock trail makes a
+ * rerun take nothing out twice, and only an order whose stock already left can have its cost booked already.
  */
 import { parseItems } from './items';
 import { formatRupiah } from './money';
