@@ -169,14 +169,14 @@ export const ORDER_COLUMNS = [
   col('approvedAt', 'Disetujui', 'datetime', { aliases: ['Approved at'] }),
   col('packedAt', 'Dikemas', 'datetime', { aliases: ['Packed at'] }),
   col('trackingNumber', 'Resi', 'text', { aliases: ['Tracking number'], width: 140 }),
-  col('courierCost', 'Ongkir Kurir', 'rupiah', { aliases: ['Courier cost'], optional: true, note: 'Yang toko bayar ke kurir, kalau beda dari Ongkir (subsidi, gratis ongkir, tarif asli). Kosong = Ongkir; pesanan marketplace = 0. Tandai dikirim mencatatnya sekali di Keuangan · Kas (ID KR-…) lalu mengisi kolom ini.' }),
-  col('payoutId', 'Pencairan', 'text', { aliases: ['Payout'], width: ENTRY_ID_WIDTH, optional: true, note: 'Diisi Toko → Catat pencairan: ID pencairan marketplace yang membayar pesanan ini. Kosong = belum cair (piutang marketplace).' }),
   col('trackingLink', 'Link Lacak', 'text', { aliases: ['Tracking link'], width: 200 }),
   col('waLink', 'Link WA', 'text', { aliases: ['WhatsApp link'], width: 200 }),
   col('shippedAt', 'Dikirim', 'datetime', { aliases: ['Shipped at'] }),
   col('deliveredAt', 'Diterima', 'datetime', { aliases: ['Delivered at'] }),
   col('cancelledAt', 'Dibatalkan', 'datetime', { aliases: ['Cancelled at'] }),
   col('updatedBy', 'Diubah Oleh', 'text', { aliases: ['Updated by'], width: EMAIL_WIDTH }),
+  col('courierCost', 'Ongkir Kurir', 'rupiah', { aliases: ['Courier cost'], optional: true, note: 'Yang toko bayar ke kurir, kalau beda dari Ongkir (subsidi, gratis ongkir, tarif asli). Kosong = Ongkir; pesanan marketplace = 0. Tandai dikirim mencatatnya sekali di Keuangan · Kas (ID KR-…) lalu mengisi kolom ini.' }),
+  col('payoutId', 'Pencairan', 'text', { aliases: ['Payout'], width: ENTRY_ID_WIDTH, optional: true, note: 'Diisi Toko → Catat pencairan: ID pencairan marketplace yang membayar pesanan ini. Kosong = belum cair (piutang marketplace).' }),
 ] as const;
 
 /** A key of the order record. */
