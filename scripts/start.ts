@@ -39,6 +39,9 @@ import {
   PROMO_SHEET,
 } from '../src/sheets/schema';
 import { columnLetter, headerColumns, recordsOf, selectRows, setSetting, setTeam, typeRows } from '../test/e2e/pipeline-shop';
+import { PAYOUT_SHEET } from '../src/sheets/schema';
+import { expectedPayout } from '../src/domain/marketplace';
+import { orderGoodsPrice } from '../src/domain/plan-payout';
 
 const OWNER = 'sari@tokobatiksari.test';
 const CS = 'dewi@tokobatiksari.test';
@@ -323,8 +326,19 @@ step('3 Dec 16.30 — Maya refreshes the contact list (Toko → Perbarui kontak)
   console.log(`  3 posts in ${CONTENT_SHEET.name}: one live with its numbers, one draft, one scheduled`);
 });
 
-step('3 Dec 17.00 — a COD parcel comes back (the customer refused it at the door): Agus checks it, types the courier’s return fee, Toko → Tandai retur', () => {
+step('3 Dec 17.00 — Shopee pays out the delivered Shopee orders, Rp2.500 less than Toko expected: Rina types the payout in Keuangan · Pencairan, Toko → Catat pencairan', () => {
   rt.advanceTo(jakartaInstant(2026, 12, 3, 17));
+  const shopee = recordsOf(rt, DONE_SHEET).filter((r) => r.channel === 'Shopee' && r.fulfilment === 'Diterima');
+  if (shopee.length === 0) return console.log('  no Shopee order was delivered today: nothing to pay out');
+  // Pengaturan's starter fee for Shopee (6,5% + Rp1.250); Shopee kept Rp2.500 more (an extra service fee).
+  const expected = shopee.reduce((sum, r) => sum + expectedPayout(orderGoodsPrice(r), { percentBp: 650, fixed: 1250 }), 0);
+  const [row] = typeRows(rt, PAYOUT_SHEET, [{ date: '3/12/2026', marketplace: 'Shopee', amount: String(expected - 2500), orders: shopee.map((r) => String(r.orderId)).join(', '), reference: 'SPX-20261203-01' }], FINANCE);
+  selectRows(rt, PAYOUT_SHEET, [row]);
+  rt.clickMenu('Catat pencairan', FINANCE);
+});
+
+step('3 Dec 17.30 — a COD parcel comes back (the customer refused it at the door): Agus checks it, types the courier’s return fee, Toko → Tandai retur', () => {
+  rt.advanceTo(jakartaInstant(2026, 12, 3, 17, 30));
   const [row] = rowsWhere(SHIPPING_SHEET, (r) => r.paymentMethod === 'COD' && r.fulfilment === 'Sudah dikirim');
   if (row === undefined) throw new Error('No shipped COD parcel left to return');
   typeCell(SHIPPING_SHEET, 'returnCost', row, '15000', WAREHOUSE);

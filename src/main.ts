@@ -33,6 +33,7 @@ import { returnOrders } from './app/return-orders';
 import { buildBroadcastListFromMenu } from './app/broadcast-list';
 import { refreshContactsOnSchedule } from './app/contacts-trigger';
 import { comparePricesFromMenu } from './app/compare-prices';
+import { recordPayouts } from './app/record-payout';
 
 /** Simple trigger: adds the Toko menu, in the shop's language, when the spreadsheet opens. */
 export function onOpen(): void {
@@ -66,6 +67,8 @@ export function receiveStock(): void { receiveSelectedStock(); }
 export function stockCount(): void { countStockFromMenu(); }
 /** Toko → Kirim PO ke supplier. */
 export function sendPurchaseOrder(): void { sendSelectedPurchaseOrders(); }
+/** Toko → Catat pencairan. */
+export function recordPayout(): void { recordPayouts(); }
 /** Toko → Periksa buku kas. */
 export function checkLedger(): void { validateLedgerFromMenu(); }
 /** Toko → Buat laporan bulanan sekarang. */

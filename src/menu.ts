@@ -34,6 +34,7 @@ export const MENU_LINES: readonly MenuLine[] = [
   { caption: 'Terima stok', en: 'Receive stock', handler: 'receiveStock' },
   { caption: 'Stock opname', en: 'Stock count', handler: 'stockCount' },
   { caption: 'Kirim PO ke supplier', en: 'Send PO to supplier', handler: 'sendPurchaseOrder' },
+  { caption: 'Catat pencairan', en: 'Record payout', handler: 'recordPayout' },
   { caption: 'Periksa buku kas', en: 'Check cash book', handler: 'checkLedger' },
   { caption: 'Buat laporan bulanan sekarang', en: 'Build monthly report now', handler: 'monthlyReportNow' },
   { caption: 'Aktifkan laporan bulanan otomatis', en: 'Turn on the monthly report', handler: 'installMonthlyReport' },

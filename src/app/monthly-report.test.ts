@@ -32,11 +32,11 @@ describe('Buat laporan bulanan sekarang', () => {
     expect(reportRow('Jumlah pesanan')?.slice(1, 4)).toEqual([0, 1, 3]);
     // HPP Nov: 80.000 + 15.000 + TK-3 not shipped, estimated 2 × 20.000 → 135.000.
     expect(reportRow('HPP (harga pokok terjual)')?.slice(1, 4)).toEqual([0, 40000, 135000]);
-    // Net Nov: 180.000 + ongkir 37.000 − (Iklan 50.000 + Gaji 100.000) = 67.000; the bad ledger row is left out.
-    expect(reportRow('Laba bersih')?.slice(1, 4)).toEqual([0, 55000, 67000]);
+    // Net Nov: 180.000 + ongkir 25.000 (TK-2's 12.000 went to Shopee, which pays its courier: issue 12) − (Iklan 50.000 + Gaji 100.000) = 55.000; the bad ledger row is left out.
+    expect(reportRow('Laba bersih')?.slice(1, 4)).toEqual([0, 55000, 55000]);
     expect(rt.workbook.values(REPORT).find((row) => row[0] === 'Baris 5')?.[1]).toContain('Jumlah "dua ratus" bukan angka Rupiah bulat');
     expect(rt.workbook.toasts.pop()?.message).toBe(
-      `Sheet ${REPORT} sudah dibuat.\nE-mail terkirim ke ${OWNER}, ${FINANCE}: "Laporan keuangan November 2026 · Toko Ceria — laba bersih Rp67.000".`,
+      `Sheet ${REPORT} sudah dibuat.\nE-mail terkirim ke ${OWNER}, ${FINANCE}: "Laporan keuangan November 2026 · Toko Ceria — laba bersih Rp55.000".`,
     );
   });
 
@@ -46,7 +46,7 @@ describe('Buat laporan bulanan sekarang', () => {
     expect(rt.outbox).toHaveLength(1);
     const mail = rt.outbox[0];
     expect(mail.recipients).toEqual([OWNER, FINANCE]);
-    expect(mail.subject).toBe('Laporan keuangan November 2026 · Toko Ceria — laba bersih Rp67.000');
+    expect(mail.subject).toBe('Laporan keuangan November 2026 · Toko Ceria — laba bersih Rp55.000');
     expect(mail.body).toContain('- Pendapatan (omzet): Rp0 | Rp85.000 | Rp315.000');
     expect(mail.htmlBody).toContain('<h2');
     expect(mail.htmlBody).toContain('Tote Bag &lt;Kanvas&gt;');
@@ -106,7 +106,7 @@ describe('the monthly trigger handler', () => {
 
     rt.run(() => monthlyReportOnSchedule(), { mode: 'time-trigger' });
 
-    expect(reportRow('Laba bersih')?.slice(1, 4)).toEqual([0, 55000, 67000]);
+    expect(reportRow('Laba bersih')?.slice(1, 4)).toEqual([0, 55000, 55000]);
     expect(rt.outbox.map((m) => m.recipients)).toEqual([[OWNER, FINANCE]]);
   });
 
@@ -129,7 +129,7 @@ describe('the monthly trigger handler', () => {
     rt.run(() => monthlyReportOnSchedule(), { mode: 'time-trigger' });
 
     expect(reportRow('Pendapatan (omzet)')?.slice(1, 4)).toEqual([0, 85000, 315000]);
-    expect(reportRow('Laba bersih')?.slice(1, 4)).toEqual([0, 55000, 67000]);
+    expect(reportRow('Laba bersih')?.slice(1, 4)).toEqual([0, 55000, 55000]);
     expect(rt.outbox).toHaveLength(1);
   });
 
@@ -161,7 +161,7 @@ describe('the hourly trigger', () => {
     rt.run(() => retryOutboxOnSchedule(), { mode: 'time-trigger' });
     rt.run(() => retryOutboxOnSchedule(), { mode: 'time-trigger' });
 
-    expect(reportRow('Laba bersih')?.slice(1, 4)).toEqual([0, 55000, 67000]);
+    expect(reportRow('Laba bersih')?.slice(1, 4)).toEqual([0, 55000, 55000]);
     expect(rt.outbox).toHaveLength(1);
   });
 

@@ -39,6 +39,7 @@ import { readSettings } from './settings';
 import { writeLayoutSheet } from '../sheets/layout-sheet';
 import { readPromoBudgets } from './promo-uses';
 import { buildBooksSection } from '../domain/books-section';
+import { marketplaceReceivables } from '../domain/marketplace-report';
 import { readLedgerRows, readPurchasesForPosition } from './books-read';
 import { withAdsAndTargets } from './report-ads-targets';
 
@@ -100,16 +101,6 @@ export function loadMonthlyReport(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, 
   const ledgerRows = readLedgerRows(ss);
   const ledger = checkLedgerRows(ledgerRows, settings.ledgerCategories, settings.cashAccounts);
   const stock = readColumns(ss, STOCK_SHEET, REPORT_STOCK_KEYS).map((row) => reportStockItemFromRecord(row.record));
-  const books = buildBooksSection({
-    month,
-    orders,
-    ledger: ledger.entries,
-    stock,
-    parseItems: itemsOf,
-    cashAccounts: settings.cashAccounts,
-    purchases: readPurchasesForPosition(ss),
-    tax: settings.tax,
-  });
   const report = buildMonthlyReport({
     month,
     now,
@@ -121,6 +112,20 @@ export function loadMonthlyReport(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, 
     parseItems: itemsOf,
     // Marketing · Promo is read only when an order of the window carries a promo code.
     promos: orders.some((order) => order.promoCode) ? readPromoBudgets(ss) : [],
+    marketplaces: settings.marketplaces,
+    shippingMarginBp: settings.shippingMarginBp,
+  });
+  const books = buildBooksSection({
+    month,
+    orders,
+    ledger: ledger.entries,
+    stock,
+    parseItems: itemsOf,
+    cashAccounts: settings.cashAccounts,
+    purchases: readPurchasesForPosition(ss),
+    tax: settings.tax,
+    // The marketplace section's receivable joins the position's receivables (what the shop is owed).
+    otherReceivables: marketplaceReceivables(report.marketplace),
   });
   // Ads per channel (from the rows just read) and the month's targets (docs/marketing.md, docs/management.md).
   return withAdsAndTargets(ss, { ...report, books }, ledger.entries, ledgerRows);

@@ -8,6 +8,7 @@ import { spreadsheetOwnerEmail } from '../gas/session';
 import { joinTexts, Text } from '../domain/i18n';
 import { DEFAULT_COURIERS, DEFAULT_SETTINGS } from '../domain/settings';
 import { complaintRouteRecord, DEFAULT_COMPLAINT_ROUTES } from '../domain/complaint-routing';
+import { DEFAULT_MARKETPLACE_FEES } from '../domain/marketplace';
 import { cellText } from '../domain/cell';
 import {
   ALL_SHEETS, ColumnSpec, columnWidth, Division, DIVISIONS, headerWidth, LEDGER_CATEGORIES, LOG_SHEET, ORDER_COLUMNS, OUTBOX_SHEET, SETTING_CHOICES, SETTING_KEYS,
@@ -29,6 +30,7 @@ export const SHEET_EDITORS: Readonly<Record<string, readonly Division[] | 'every
   'Keuangan · Approval': ['Keuangan', 'CS'], // Konfirmasi pesanan adds orders
   'Keuangan · Kas': ['Keuangan', 'Gudang', 'CS'], // COD income at delivery; refunds on cancel
   'Keuangan · Pembelian': ['Keuangan'],
+  'Keuangan · Pencairan': ['Keuangan'], // Catat pencairan (finance's own)
   'Gudang · Stok': ['Gudang', 'CS', 'Keuangan'], // confirm reserves, reject/cancel release, receiving adds
   'Gudang · Pengiriman': ['Gudang', 'Keuangan', 'CS'], // Approve order adds orders; Catat komplain marks the order's Komplain
   'CS · Komplain': ['CS', 'Gudang', 'Keuangan'], // the divisions a complaint is routed to write their answer there
@@ -332,7 +334,8 @@ function ensureSettings(ctx: ActionContext, isNew: boolean): Text | null {
   const couriers = records.some((r) => cellText(r.courier) !== '') ? [] : DEFAULT_COURIERS;
   const categories = records.some((r) => cellText(r.ledgerCategory) !== '') ? [] : LEDGER_CATEGORIES;
   const routes = records.some((r) => cellText(r.complaintType) !== '') ? [] : DEFAULT_COMPLAINT_ROUTES;
-  const rows = Math.max(keys.length, couriers.length, categories.length, routes.length);
+  const marketplaces = records.some((r) => cellText(r.marketplace) !== '') || !table.hasColumn('marketplace') ? [] : DEFAULT_MARKETPLACE_FEES;
+  const rows = Math.max(keys.length, couriers.length, categories.length, routes.length, marketplaces.length);
   if (rows === 0) return null;
   // Side-by-side blocks: a new sheet gets them from row 2; an existing one gets new rows below its content.
   for (let i = 0; i < rows; i++) {
@@ -347,12 +350,13 @@ function ensureSettings(ctx: ActionContext, isNew: boolean): Text | null {
     }
     if (categories[i]) record.ledgerCategory = categories[i];
     if (routes[i]) Object.assign(record, complaintRouteRecord(routes[i]));
+    if (marketplaces[i]) Object.assign(record, { marketplace: marketplaces[i].name, marketplaceFeePercent: marketplaces[i].percent, marketplaceFixedFee: marketplaces[i].fixed });
     table.append(record);
   }
   table.commit();
   return isNew
     ? { id: 'Pengaturan awal sudah diisi (nama toko, kurir dan URL lacak, kategori kas, jenis komplain dan batas waktunya, bahasa). Lengkapi e-mail gudang dan tim Anda di sana.', en: 'Starter settings written (shop name, couriers and tracking URLs, ledger categories, complaint types and their SLA, language). Fill in your warehouse e-mail and team there.' }
-    : { id: `Pengaturan dilengkapi: ${[...keys.map((k) => SETTING_KEYS[k]), ...(couriers.length ? ['kurir'] : []), ...(categories.length ? ['kategori kas'] : []), ...(routes.length ? ['jenis komplain dan batas waktunya'] : [])].join(', ')}.`, en: `Settings completed: ${[...keys.map((k) => SETTING_KEYS[k]), ...(couriers.length ? ['couriers'] : []), ...(categories.length ? ['ledger categories'] : []), ...(routes.length ? ['complaint types and SLA'] : [])].join(', ')}.` };
+    : { id: `Pengaturan dilengkapi: ${[...keys.map((k) => SETTING_KEYS[k]), ...(couriers.length ? ['kurir'] : []), ...(categories.length ? ['kategori kas'] : []), ...(routes.length ? ['jenis komplain dan batas waktunya'] : []), ...(marketplaces.length ? ['biaya marketplace'] : [])].join(', ')}.`, en: `Settings completed: ${[...keys.map((k) => SETTING_KEYS[k]), ...(couriers.length ? ['couriers'] : []), ...(categories.length ? ['ledger categories'] : []), ...(routes.length ? ['complaint types and SLA'] : []), ...(marketplaces.length ? ['marketplace fees'] : [])].join(', ')}.` };
 }
 
 /** Runs Setup (see the file comment) and returns the report of what it did. */

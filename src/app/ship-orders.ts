@@ -7,7 +7,9 @@ import { PROMPTS, REFUSALS, summarizePlan } from '../domain/order-messages';
 import { cellText } from '../domain/cell';
 import { orderIdOf } from '../domain/order-record';
 import { planShip } from '../domain/plan-ship';
-import { SHIPPING_SHEET, STOCK_SHEET } from '../sheets/schema';
+import { LEDGER_SHEET, SHIPPING_SHEET, STOCK_SHEET } from '../sheets/schema';
+import { courierLedgerId } from '../domain/courier-cost';
+import { emptyPlan } from '../domain/order-plan';
 import { Table } from '../sheets/table';
 import { ActionContext, ActionOutcome, ActionSpec, runAction } from './action';
 import { applyOrderPlan } from './apply-order-plan';
@@ -41,9 +43,18 @@ export function shipSelectedOrders(ctx: ActionContext): ActionOutcome {
   }
   const stock = Table.read(ctx.ss, STOCK_SHEET);
   const withTemplates = planEnvWithTemplates(ctx, [STATE_TEMPLATES.shipped]);
-  const plan = planShip({ selected: selection.rows, stock: stock.rows, typed, lang: ctx.lang }, withTemplates.env);
+  const input = { selected: selection.rows, stock: stock.rows, typed, lang: ctx.lang, courierCostColumn: selection.table.hasColumn('courierCost') };
+  let plan = planShip(input, withTemplates.env);
+  // The cash book is opened only when a courier cost is booked, and searched only for orders a dead run left half-shipped.
+  const ledger = plan.ledger.length ? Table.open(ctx.ss, LEDGER_SHEET) : undefined;
+  if (ledger && plan.courierResumed.length) {
+    const booked = [...ledger.find('entryId', plan.courierResumed.map(courierLedgerId)).keys()];
+    plan = planShip({ ...input, bookedCourierIds: booked }, withTemplates.env);
+  }
   if (withTemplates.note && plan.done.length) plan.warnings.push(withTemplates.note);
-  applyOrderPlan(ctx, plan, { source: selection.table, stock });
+  // Stock, then the courier costs, then the orders' status: a rerun after a failure books nothing twice (plan-ship.ts).
+  applyOrderPlan(ctx, { ...plan, sourceUpdates: [], logs: [] }, { source: selection.table, stock, ledger });
+  applyOrderPlan(ctx, { ...emptyPlan(), sourceUpdates: plan.sourceUpdates, logs: plan.logs }, { source: selection.table });
   return summarizePlan('ship', plan, SHIPPING_SHEET.name);
 }
 

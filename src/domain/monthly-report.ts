@@ -66,6 +66,10 @@ import type { MonthTarget } from './management-plan';
 import type { BooksSection } from './books-section';
 import { EXPENSE, INCOME, isOpeningBalance, LedgerEntry, LedgerProblem, REFUND_CATEGORY, refundLedgerId, SALES_CATEGORY, SHIPPING_CATEGORY, STOCK_PURCHASE_CATEGORY } from './ledger';
 import { stockLossOf } from './stock-loss';
+import { Text } from './i18n';
+import { isMarketplaceChannel, MarketplaceFee } from './marketplace';
+import { marketplaceSection, MarketplaceSection } from './marketplace-report';
+import { shippingWarning } from './shipping-report';
 
 /** The order fields the report needs; money in whole Rupiah, moments in epoch ms (null when blank). */
 export interface ReportOrder {
@@ -125,6 +129,10 @@ export interface ReportInput {
   readonly parseItems: (items: string) => readonly ReportItemLine[];
   /** Marketing · Promo's promos (read only when an order carries a code), for the promo results. */
   readonly promos?: readonly PromoBudget[];
+  /** Pengaturan's MARKETPLACE block (marketplace-report.ts); absent: no fees listed. */
+  readonly marketplaces?: readonly MarketplaceFee[];
+  /** `Batas selisih ongkir (%)` in hundredths of a percent (shipping-report.ts); absent: no warning. */
+  readonly shippingMarginBp?: number;
 }
 
 /** Orders and revenue of one channel in one month. */
@@ -210,6 +218,10 @@ export interface MonthlyReport {
   readonly ads?: AdReport;
   /** The report month's targets from Manajemen · Rencana (domain/target-report.ts); absent when none is set. */
   readonly target?: MonthTarget;
+  /** Marketplace fees, payouts and receivable (marketplace-report.ts); absent when the window has none. */
+  readonly marketplace?: MarketplaceSection;
+  /** Said plainly when the month's shipping income exceeds its courier cost by more than the margin (shipping-report.ts). */
+  readonly shippingWarning?: Text;
 }
 
 /** How many products the report lists. */
@@ -472,7 +484,8 @@ export function buildMonthlyReport(input: ReportInput): MonthlyReport {
     tally.orderCount += sign;
     tally.revenue += sign * revenue;
     tally.discounts += sign * order.discount;
-    tally.shippingCollected += sign * order.shippingCost;
+    // A marketplace order's buyer pays shipping to the marketplace, which pays the courier (marketplace-report.ts).
+    if (!isMarketplaceChannel(order.channel, input.marketplaces ?? [])) tally.shippingCollected += sign * order.shippingCost;
     if (sign < 0) {
       tally.cancelledSales++;
       tally.cancelledRevenue += revenue;
@@ -531,7 +544,10 @@ export function buildMonthlyReport(input: ReportInput): MonthlyReport {
     }
   }
 
-  const figures = tallies.map((t, i) => monthFigures(months[i], t));
+  const marketplace = marketplaceSection({ orders: input.orders, ledger: input.ledger, fees: input.marketplaces ?? [], bounds, saleMoment: (o) => saleMoment(o as ReportOrder) });
+  // Net profit counts what a marketplace really pays: its fee off, a payout's difference from the expected on.
+  const figures = tallies.map((t, i) => monthFigures(months[i], t)).map((f, i) => (marketplace ? { ...f, netProfit: f.netProfit - marketplace.months[i].fees + marketplace.months[i].payoutDifference } : f));
+  const warning = input.shippingMarginBp === undefined ? null : shippingWarning(figures[2], input.shippingMarginBp);
   const report = tallies[2];
   const channels = [...new Set(tallies.flatMap((t) => [...t.channels.keys()]))].sort((a, b) => {
     const byMonth = (report.channels.get(b)?.revenue ?? 0) - (report.channels.get(a)?.revenue ?? 0);
@@ -576,6 +592,8 @@ export function buildMonthlyReport(input: ReportInput): MonthlyReport {
     lowStock,
     ledgerProblems: [...input.ledgerProblems],
     ...(promoSales.length ? { promos: promoResults(promoSales, input.promos ?? []) } : {}),
+    ...(marketplace ? { marketplace } : {}),
+    ...(warning ? { shippingWarning: warning } : {}),
   };
 }
 

@@ -1,7 +1,8 @@
 /**
  * Approve order (Finance): for the selected orders of Keuangan · Approval, transfer and e-wallet orders
  * must be Lunas (else they stay, with the reason); COD passes. Paid orders get their income in
- * Keuangan · Kas (ID `PJ-<order>`, never twice). Approved orders move to Gudang · Pengiriman and the
+ * Keuangan · Kas (ID `PJ-<order>`, never twice), except marketplace orders: the marketplace pays later,
+ * less its fee, and Catat pencairan books that. Approved orders move to Gudang · Pengiriman and the
  * warehouse gets one packing-list e-mail for the batch. An order already in Pengiriman with the same
  * customer is a half-done move: it is only removed from Approval (and still on the packing list,
  * because the e-mail goes out only after the removal).
@@ -14,6 +15,7 @@ import { STATE_TEMPLATES } from './template-starters';
 import { cellInteger, cellText } from './cell';
 import { isCodPayment, orderIdOf, OrderRecord, OrderRow, StockRow } from './order-record';
 import { salesLedgerId } from './ledger';
+import { isMarketplaceChannel } from './marketplace';
 import { packingListMails, PackingOrder } from './packing-list';
 import { StockBook } from './stock-book';
 import { codApprovalRefusal } from './cod-risk';
@@ -105,7 +107,10 @@ export function planApprove(input: ApproveInput, env: PlanEnv): PipelinePlan {
       continue;
     }
     const entryId = salesLedgerId(orderId);
-    if (paid && total > 0 && !ledgerIds.has(entryId)) {
+    // A marketplace pays the shop later, less its fee: that income is booked by Catat pencairan, not here.
+    const marketplace = isMarketplaceChannel(r.channel, env.settings.marketplaces ?? []);
+    const booksIncome = paid && total > 0 && !marketplace;
+    if (booksIncome && !ledgerIds.has(entryId)) {
       ledgerIds.add(entryId);
       plan.ledger.push({ entryId, date: env.now, type: 'Pemasukan', category: 'Penjualan', amount: total, reference: orderId, note: `${method} · ${cellText(r.channel)} · ${cellText(r.customerName)}`, by: env.user });
     }
@@ -122,7 +127,7 @@ export function planApprove(input: ApproveInput, env: PlanEnv): PipelinePlan {
       orderId,
       from: APPROVAL_SHEET.name,
       to: SHIPPING_SHEET.name,
-      details: `${method} ${paid ? 'Lunas' : 'bayar di tempat'} ${formatRupiah(total)}${paid ? `; kas ${entryId}` : ''}${inTarget ? '; melanjutkan pemindahan yang terputus' : ''}`,
+      details: `${method} ${paid ? 'Lunas' : 'bayar di tempat'} ${formatRupiah(total)}${booksIncome ? `; kas ${entryId}` : ''}${marketplace ? '; marketplace: masuk kas saat pencairan' : ''}${inTarget ? '; melanjutkan pemindahan yang terputus' : ''}`,
     });
   }
   if (packing.length) {

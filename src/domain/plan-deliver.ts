@@ -1,6 +1,7 @@
 /**
  * Mark delivered (Warehouse): shipped orders move from Gudang · Pengiriman to Gudang · Selesai as
- * Diterima; a COD order becomes Lunas and its income is recorded then (`PJ-<order>`, never twice).
+ * Diterima; a COD order becomes Lunas and its income is recorded then (`PJ-<order>`, never twice), except
+ * a marketplace order's: the marketplace collects it and pays out later (Catat pencairan).
  */
 import { formatRupiah } from './money';
 import { orderIdTakenIn } from './order-messages';
@@ -10,6 +11,7 @@ import { STATE_TEMPLATES } from './template-starters';
 import { cellInteger, cellText } from './cell';
 import { isCodPayment, orderIdOf, OrderRow } from './order-record';
 import { salesLedgerId } from './ledger';
+import { isMarketplaceChannel } from './marketplace';
 import { DONE_SHEET, SHIPPING_SHEET } from '../sheets/schema';
 
 /** What Mark delivered decides with. */
@@ -43,7 +45,9 @@ export function planDeliver(input: DeliverInput, env: PlanEnv): PipelinePlan {
     const cod = isCodPayment(r.paymentMethod);
     const total = cellInteger(r.total) ?? 0;
     const entryId = salesLedgerId(orderId);
-    if (cod && !ledgerIds.has(entryId)) {
+    // A marketplace COD order's money is collected by the marketplace and paid out later (Catat pencairan).
+    const marketplace = isMarketplaceChannel(r.channel, env.settings.marketplaces ?? []);
+    if (cod && !marketplace && !ledgerIds.has(entryId)) {
       ledgerIds.add(entryId);
       plan.ledger.push({ entryId, date: env.now, type: 'Pemasukan', category: 'Penjualan', amount: total, reference: orderId, note: `COD · ${cellText(r.channel)} · ${cellText(r.customerName)}`, by: env.user });
     }
@@ -53,7 +57,7 @@ export function planDeliver(input: DeliverInput, env: PlanEnv): PipelinePlan {
     }
     plan.sourceRemovals.push(row.rowNumber);
     plan.done.push(orderId);
-    plan.logs.push({ action: 'Tandai diterima', orderId, from: SHIPPING_SHEET.name, to: DONE_SHEET.name, details: cod ? `COD Lunas ${formatRupiah(total)}; kas ${entryId}` : 'Diterima pelanggan' });
+    plan.logs.push({ action: 'Tandai diterima', orderId, from: SHIPPING_SHEET.name, to: DONE_SHEET.name, details: cod && !marketplace ? `COD Lunas ${formatRupiah(total)}; kas ${entryId}` : marketplace ? 'Diterima pelanggan; marketplace: masuk kas saat pencairan' : 'Diterima pelanggan' });
   }
   return plan;
 }

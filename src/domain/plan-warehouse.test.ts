@@ -266,7 +266,7 @@ describe('planShip guards', () => {
       'Halo Kak Siti, pesanan TK-2611-0001 dari Toko Saya sudah dikirim dengan JNE, no. resi JP1234567.\n' +
         'Lacak di sini: https://www.jne.co.id/tracking-package?resi=JP1234567\nTerima kasih sudah belanja di toko kami!',
     );
-    expect(plan.logs).toEqual([{ action: 'Tandai dikirim', orderId: 'TK-2611-0001', from: 'Gudang · Pengiriman', to: 'Gudang · Pengiriman', details: 'JNE JP1234567; stok keluar: KAOS-HTM-L x2, TOPI-01 x1' }]);
+    expect(plan.logs).toEqual([{ action: 'Tandai dikirim', orderId: 'TK-2611-0001', from: 'Gudang · Pengiriman', to: 'Gudang · Pengiriman', details: 'JNE JP1234567; stok keluar: KAOS-HTM-L x2, TOPI-01 x1; ongkir kurir Rp18.000 (KR-TK-2611-0001)' }]);
     expect(plan.warnings).toEqual([]);
   });
 

@@ -16,6 +16,7 @@ import { adReportLines } from './ad-report';
 import { compareWithTargets, targetReportLines } from './target-report';
 import { AD_CATEGORY } from './ad-channels';
 import { monthBounds } from './jakarta-time';
+import { marketplaceLines, otherOperatingLine, profitDeductionLines, shippingWarningLines } from './shipping-marketplace-lines';
 
 
 /** How a figure is shown. */
@@ -91,6 +92,7 @@ function reportLines(report: MonthlyReport, lang: Lang, shopName: string, listLi
     figure(R.grossProfit, (i) => f[i].grossProfit, 'rupiah', { strong: true }),
     figure(R.netProfit, (i) => f[i].netProfit, 'rupiah', { strong: true }),
     ...targetLinesOf(report, lang),
+    ...shippingWarningLines(report, lang),
     blank,
     heading(R.sales),
     figure(R.orderCount, (i) => f[i].orderCount, 'integer'),
@@ -108,9 +110,10 @@ function reportLines(report: MonthlyReport, lang: Lang, shopName: string, listLi
     heading(R.profit),
     figure(R.grossProfit, (i) => f[i].grossProfit, 'rupiah'),
     figure(R.plusShipping, (i) => f[i].shippingCollected, 'rupiah'),
+    ...profitDeductionLines(report, figure),
     figure(R.plusOtherIncome, (i) => f[i].otherIncome, 'rupiah'),
     otherRefundsLine(report, lang),
-    figure(R.minusOperating, (i) => f[i].operatingExpenses, 'rupiah'),
+    otherOperatingLine(report, figure),
     ...(f.some((m) => m.stockLoss !== 0) ? [figure(STOCK_LOSS_TEXTS.line, (i) => f[i].stockLoss, 'rupiah'), { kind: 'note', text: s(STOCK_LOSS_TEXTS.note) } as ReportLine] : []),
     figure(R.netProfit, (i) => f[i].netProfit, 'rupiah', { strong: true }),
     blank,
@@ -146,6 +149,7 @@ function reportLines(report: MonthlyReport, lang: Lang, shopName: string, listLi
     ),
     ...promoLines(report, lang, blank),
     ...adReportLines(report.ads, lang, months, s(R.change)),
+    ...marketplaceLines(report, lang, figure, heading),
     blank,
     heading(R.service),
     figure(R.outstandingCodCount, (i) => f[i].outstandingCodCount, 'integer'),

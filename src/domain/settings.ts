@@ -5,6 +5,8 @@ import { ComplaintRoute, parseComplaintRoutes } from './complaint-routing';
 import { CodRiskSettings, parseCodRiskSettings } from './cod-risk-settings';
 import type { SegmentSettingsText } from './contact-segments';
 import { parsePercent, parseTimeOfDay, TimeOfDay } from './typed-figures';
+import { MarketplaceFee, parseMarketplaceFees, parsePercentBp } from './marketplace';
+import { DEFAULT_SHIPPING_MARGIN, SHIPPING_MARGIN_SETTING } from './shipping-report';
 import { Division, DIVISIONS, LEDGER_CATEGORIES, SETTING_KEYS, SettingKey } from '../sheets/schema';
 import { withStockAdjustmentCategory } from './stock-loss';
 
@@ -58,6 +60,10 @@ export interface Settings {
   readonly digestTime: DigestTime;
   /** `Batas selisih harga (%)`: how much dearer than a competitor a SKU may be before Bandingkan harga flags it (a fraction). */
   readonly priceGap: number;
+  /** The MARKETPLACE block: per marketplace, its fee (marketplace.ts); empty when the block is blank. */
+  readonly marketplaces?: MarketplaceFee[];
+  /** `Batas selisih ongkir (%)` in hundredths of a percent: shipping income above courier cost by more than this share is flagged in the report. */
+  readonly shippingMarginBp?: number;
 }
 
 /** The digest's hour as read, and what was typed when it could not be read (then the default is used). */
@@ -202,5 +208,8 @@ export function parseSettings(records: readonly SettingsRecord[]): Settings {
     tax: { taxpayerKind: value('taxpayerKind'), finalTax: value('finalTax'), pkp: value('pkp'), vatRate: value('vatRate') },
     digestTime: parseDigestTime(value('digestHour')),
     priceGap: parsePercent(value('priceGapPercent')) ?? DEFAULT_PRICE_GAP,
+    marketplaces: parseMarketplaceFees(records),
+    // An optional row Setup does not write (Pengaturan is read by every action: each row costs cells); blank or unreadable = 10%.
+    shippingMarginBp: parsePercentBp(byLabel.get(SHIPPING_MARGIN_SETTING.toLowerCase()) || DEFAULT_SHIPPING_MARGIN) ?? 1000,
   };
 }

@@ -189,6 +189,8 @@ export const ORDER_COLUMNS = [
   col('returnCost', 'Ongkir Retur', 'rupiah', { aliases: ['Return shipping'], optional: true, note: 'Gudang: ongkir yang dibayar ke kurir untuk paket COD yang kembali. Kosong = sama dengan Ongkir pesanan; 0 = tidak ada biaya.' }),
   col('damagedItems', 'Item Rusak', 'text', { aliases: ['Damaged items'], width: 180, optional: true, note: 'Gudang: barang retur yang rusak, ditulis seperti kolom Item (KAOS-HTM-L x1). Kosong = semua kembali baik ke Stok Fisik.' }),
   col('returnedAt', 'Diretur', 'datetime', { aliases: ['Returned at'], optional: true }),
+  col('courierCost', 'Ongkir Kurir', 'rupiah', { aliases: ['Courier cost'], optional: true, note: 'Yang toko bayar ke kurir, kalau beda dari Ongkir (subsidi, gratis ongkir, tarif asli). Kosong = Ongkir; pesanan marketplace = 0. Tandai dikirim mencatatnya sekali di Keuangan · Kas (ID KR-…) lalu mengisi kolom ini.' }),
+  col('payoutId', 'Pencairan', 'text', { aliases: ['Payout'], width: ENTRY_ID_WIDTH, optional: true, note: 'Diisi Toko → Catat pencairan: ID pencairan marketplace yang membayar pesanan ini. Kosong = belum cair (piutang marketplace).' }),
 ] as const;
 
 /** A key of the order record. */
@@ -269,6 +271,30 @@ export const LEDGER_SHEET: SheetSpec = {
   ],
 };
 
+/** Whether a payout row was booked (Catat pencairan). */
+export const PAYOUT_STATUSES = ['Dicatat'] as const;
+
+/** Marketplace payouts finance types (one row per payout) and Toko → Catat pencairan books once. */
+export const PAYOUT_SHEET: SheetSpec = {
+  name: 'Keuangan · Pencairan',
+  division: 'Keuangan',
+  tabColor: DIVISION_COLORS.Keuangan,
+  columns: [
+    col('payoutId', 'ID', 'text', { width: ENTRY_ID_WIDTH, note: 'Diisi Toko (PC-…): ID entri kas pencairan ini, agar tidak tercatat dua kali.' }),
+    col('date', 'Tanggal', 'date', { aliases: ['Date'], note: 'Hari uangnya masuk ke rekening.' }),
+    col('marketplace', 'Marketplace', 'text', { width: 130, note: 'Nama marketplace seperti di Pengaturan (blok MARKETPLACE ▸).' }),
+    col('amount', 'Jumlah Cair', 'rupiah', { aliases: ['Amount paid out'], note: 'Uang yang benar-benar masuk ke rekening untuk pencairan ini.' }),
+    col('orders', 'Pesanan', 'text', { aliases: ['Orders'], width: 260, note: 'ID pesanan yang dibayar pencairan ini, dipisah koma/spasi/baris baru (tempel dari laporan marketplace). Boleh dengan jumlah per pesanan: TK-2611-0003=94000.' }),
+    col('reference', 'Referensi', 'text', { aliases: ['Reference'], width: 160, note: 'Nomor pencairan dari marketplace (boleh kosong).' }),
+    col('expected', 'Diharapkan', 'rupiah', { aliases: ['Expected'], note: 'Diisi Toko: Σ (harga barang − biaya marketplace) pesanan-pesanan ini.' }),
+    col('difference', 'Selisih', 'rupiah', { aliases: ['Difference'], note: 'Diisi Toko: Jumlah Cair − Diharapkan. Bukan 0 = periksa rincian.' }),
+    col('details', 'Rincian', 'text', { aliases: ['Details'], width: 320 }),
+    col('status', 'Status', 'text', { choices: PAYOUT_STATUSES, width: 110 }),
+    col('recordedAt', 'Dicatat', 'datetime', { aliases: ['Recorded at'] }),
+    col('by', 'Oleh', 'text', { aliases: ['By'], width: EMAIL_WIDTH }),
+  ],
+};
+
 /** Purchase orders to distributors; Receive stock books what arrived. */
 export const PURCHASES_SHEET: SheetSpec = {
   name: 'Keuangan · Pembelian',
@@ -318,6 +344,10 @@ export const SETTINGS_SHEET: SheetSpec = {
     col('complaintDivision', 'Divisi Komplain', 'text', { aliases: ['Complaint division'], choices: DIVISIONS, optional: true }),
     col('complaintRespondHours', 'Jam Respon', 'integer', { aliases: ['Response hours'], optional: true }),
     col('complaintSolveHours', 'Jam Selesai', 'integer', { aliases: ['Solve hours'], optional: true }),
+    // Marketplace fees (Catat pencairan, the report's marketplace section): optional like the complaint block.
+    col('marketplace', 'Marketplace', 'text', { width: 130, optional: true }),
+    col('marketplaceFeePercent', 'Biaya Marketplace %', 'text', { aliases: ['Marketplace fee %'], optional: true, note: 'Biaya admin/layanan dalam persen dari harga barang (setelah diskon, tanpa ongkir), mis. 6,5. Ubah kalau marketplace mengubahnya.' }),
+    col('marketplaceFixedFee', 'Biaya per Pesanan', 'rupiah', { aliases: ['Fee per order'], optional: true, note: 'Biaya tetap per pesanan (mis. biaya proses), dalam Rupiah. Kosong = 0.' }),
   ],
 };
 
@@ -340,6 +370,7 @@ export const SETTINGS_BLOCKS: readonly SettingsBlock[] = [
     note: 'Per jenis komplain: divisi yang menangani, batas jam untuk respon pertama dan untuk selesai (dihitung dalam WIB).',
     keys: ['complaintType', 'complaintDivision', 'complaintRespondHours', 'complaintSolveHours'],
   },
+  { title: 'MARKETPLACE ▸', note: 'Per marketplace: biaya admin/layanan (persen dari harga barang) dan biaya tetap per pesanan. Toko → Catat pencairan membandingkan uang yang cair dengan harga − biaya ini.', keys: ['marketplace', 'marketplaceFeePercent', 'marketplaceFixedFee'] },
 ];
 
 /** The audit trail: one row per change. */
@@ -618,6 +649,7 @@ export const ALL_SHEETS: readonly SheetSpec[] = [
   APPROVAL_SHEET,
   LEDGER_SHEET,
   PURCHASES_SHEET,
+  PAYOUT_SHEET,
   STOCK_SHEET,
   SHIPPING_SHEET,
   DONE_SHEET,

@@ -16,7 +16,7 @@
  */
 import type { SentMail } from '../../emulator/services/mail';
 import type { LocalRuntime } from '../../emulator/runtime';
-import { APPROVAL_SHEET, BROADCAST_SHEET_NAME, COD_TALLY_SHEET, COMPLAINTS_SHEET, CONTACTS_SHEET, DONE_SHEET, LEDGER_SHEET, ORDERS_SHEET, PROMO_SHEET, PURCHASES_SHEET, SHIPPING_SHEET, SheetSpec, STOCK_SHEET } from '../../src/sheets/schema';
+import { APPROVAL_SHEET, BROADCAST_SHEET_NAME, COD_TALLY_SHEET, COMPLAINTS_SHEET, CONTACTS_SHEET, DONE_SHEET, LEDGER_SHEET, ORDERS_SHEET, PAYOUT_SHEET, PROMO_SHEET, PURCHASES_SHEET, SHIPPING_SHEET, SheetSpec, STOCK_SHEET } from '../../src/sheets/schema';
 import { recordsOf } from './pipeline-shop';
 
 /**
@@ -58,6 +58,8 @@ export interface ShopState {
   readonly marketing?: string[];
   /** The COD tally's cells (Gudang · Rekap COD, hidden) where it exists: returns per customer, COD per city, orders counted. */
   readonly cod?: string[];
+  /** Keuangan · Pencairan's rows (ID, expected, difference, status) and each order's courier cost and payout, where present (issue 12). */
+  readonly payouts?: string[];
 }
 
 /** One fault point tried: where it failed, and how the end state differs (empty: it did not). */
@@ -111,6 +113,10 @@ export function shopState(rt: LocalRuntime): ShopState {
       ...(names.includes(BROADCAST_SHEET_NAME) ? rt.workbook.values(BROADCAST_SHEET_NAME).map((row) => row.map(text).join(' | ')) : []),
     ].filter((line) => line !== '(sheet missing)'),
     cod: names.includes(COD_TALLY_SHEET.name) ? rt.workbook.values(COD_TALLY_SHEET.name).flat().map(text).filter((cell) => cell !== '') : [],
+    payouts: [
+      ...rowsOf(PAYOUT_SHEET, ['payoutId', 'amount', 'orders', 'expected', 'difference', 'status']),
+      ...[SHIPPING_SHEET, DONE_SHEET].flatMap((spec) => rowsOf(spec, ['orderId', 'courierCost', 'payoutId'])),
+    ].filter((line) => line !== '(sheet missing)'),
   };
 }
 

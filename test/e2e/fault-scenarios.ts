@@ -13,6 +13,7 @@ import { warehouseScenarios } from './fault-scenarios-warehouse';
 import { codScenarios } from './fault-scenarios-cod';
 import { contactScenarios } from './fault-scenarios-contacts';
 import { managementScenarios } from './fault-scenarios-management';
+import { shippingScenarios } from './fault-scenarios-shipping';
 import { NOW } from './pipeline-fixtures';
 import { columnLetter, headerColumns, recordsOf, selectRows } from './pipeline-shop';
 import { clickOnRow, COMPLAINT_NOW, complaintShop, ORDER, PEOPLE as COMPLAINT_PEOPLE, sitiComplaint } from './complaint-shop';
@@ -376,6 +377,8 @@ SCENARIOS.push(...codScenarios({ shop: (now?: number) => pipelineShop(now), rows
 SCENARIOS.push(...contactScenarios({ shop: (now?: number) => pipelineShop(now) }));
 // Management's evening digest, the report with ads and targets, marketing's price comparison (docs/management.md, docs/marketing.md).
 SCENARIOS.push(...managementScenarios({ shop: (now?: number) => pipelineShop(now), rowsHolding, ids: IDS, people: PEOPLE }));
+// Shipping and marketplaces (issue 12): the courier cost at shipping, and Catat pencairan.
+SCENARIOS.push(...shippingScenarios({ shop: () => pipelineShop(), rowsHolding, ids: IDS, people: PEOPLE }));
 
 /** Every action of the suite, in menu order, then the two triggers. */
 export const FAULT_SCENARIOS: readonly FaultScenario[] = SCENARIOS.map((scenario) =>

@@ -37,13 +37,13 @@ describe('the monthly report on its trigger (built bundle)', () => {
 
     expect(rt.failures).toEqual([]);
     expect(row(rt, 'Pendapatan (omzet)')?.slice(1, 4)).toEqual([0, 85000, 315000]);
-    expect(row(rt, 'Laba bersih')?.slice(1, 4)).toEqual([0, 55000, 67000]);
+    expect(row(rt, 'Laba bersih')?.slice(1, 4)).toEqual([0, 55000, 55000]);
     expect(rt.workbook.values(REPORT)[0][0]).toBe('Laporan Keuangan November 2026 · Toko Ceria');
     expect(rt.outbox).toHaveLength(1);
     const mail = rt.outbox[0];
     expect(mail.recipients).toEqual([OWNER, FINANCE]);
     expect(mail.sentAt).toBe(FIRST_OF_DECEMBER_7AM);
-    expect(mail.subject).toBe('Laporan keuangan November 2026 · Toko Ceria — laba bersih Rp67.000');
+    expect(mail.subject).toBe('Laporan keuangan November 2026 · Toko Ceria — laba bersih Rp55.000');
     expect(mail.body).toContain('- Jumlah pesanan: 0 | 1 | 3');
     expect(mail.htmlBody).toContain('<table');
     expect(mail.htmlBody).not.toContain('<Kanvas>');

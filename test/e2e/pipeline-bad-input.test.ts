@@ -173,6 +173,10 @@ describe('sheet-level mistakes', () => {
       header.reverse();
       header.unshift(header.pop());
       sheet.getRange(1, 1, 1, header.length).setValues([header]);
+      // A column moved by hand takes its formats along; rewriting only the header texts does not, so the
+      // data cells are made plain text, or a typed Ongkir could land under a date format (as it did once
+      // the order sheets gained columns, issue 12).
+      sheet.getRange(2, 1, sheet.getMaxRows() - 1, header.length).setNumberFormat('@');
     });
     const [row] = typeRows(rt, ORDERS_SHEET, [typedOrder()]);
     selectRows(rt, ORDERS_SHEET, [row]);

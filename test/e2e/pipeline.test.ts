@@ -69,13 +69,18 @@ describe('the order pipeline on the built bundle', () => {
     expect(String(shipped.waLink)).toMatch(/^https:\/\/wa\.me\/6281234567890\?text=Halo%20Kak%20Siti/);
     expect(stockOf(rt, 'KAOS-HTM-L')).toEqual({ onHand: 18, reserved: 0, available: 18 });
     expect(stockOf(rt, 'TOPI-01')).toEqual({ onHand: 9, reserved: 0, available: 9 });
+    // Issue 12: what the shop pays the courier (the order's Ongkir, nothing typed in Ongkir Kurir) is booked at shipping.
+    expect(recordsOf(rt, LEDGER_SHEET).map((e) => [e.entryId, e.type, e.category, e.amount])).toEqual([
+      ['PJ-TK-2611-0001', 'Pemasukan', 'Penjualan', 238000],
+      ['KR-TK-2611-0001', 'Pengeluaran', 'Ongkir', 18000],
+    ]);
 
     selectRows(rt, SHIPPING_SHEET, [2]);
     rt.clickMenu('Tandai diterima');
 
     expect(orderIds(rt, SHIPPING_SHEET)).toEqual([]);
     expect(recordsOf(rt, DONE_SHEET)[0]).toMatchObject({ orderId: 'TK-2611-0001', fulfilment: 'Diterima', deliveredAt: NOW });
-    expect(recordsOf(rt, LEDGER_SHEET)).toHaveLength(1);
+    expect(recordsOf(rt, LEDGER_SHEET)).toHaveLength(2);
     expect(recordsOf(rt, LOG_SHEET).map((l) => `${l.action}: ${l.from} → ${l.to}`)).toEqual([
       'Setup: undefined → undefined'.replace(/undefined/g, ''),
       'Konfirmasi pesanan: CS · Pesanan → Keuangan · Approval',
@@ -93,13 +98,14 @@ describe('the order pipeline on the built bundle', () => {
       selectRows(rt, sheet, [sheet === ORDERS_SHEET ? row : 2]);
       rt.clickMenu(caption);
     }
-    expect(recordsOf(rt, LEDGER_SHEET)).toEqual([]);
+    // No income before delivery; the courier cost is booked when the parcel leaves (issue 12).
+    expect(recordsOf(rt, LEDGER_SHEET)).toEqual([expect.objectContaining({ entryId: 'KR-TK-2611-0001', type: 'Pengeluaran', amount: 18000 })]);
 
     selectRows(rt, SHIPPING_SHEET, [2]);
     rt.clickMenu('Tandai diterima');
 
     expect(recordsOf(rt, DONE_SHEET)[0]).toMatchObject({ paymentStatus: 'Lunas', fulfilment: 'Diterima' });
-    expect(recordsOf(rt, LEDGER_SHEET)).toEqual([expect.objectContaining({ entryId: 'PJ-TK-2611-0001', amount: 238000 })]);
+    expect(recordsOf(rt, LEDGER_SHEET)).toEqual([expect.objectContaining({ entryId: 'KR-TK-2611-0001' }), expect.objectContaining({ entryId: 'PJ-TK-2611-0001', amount: 238000 })]);
   });
 
   it('a rejected order goes back to CS with the reason and its stock is released', () => {

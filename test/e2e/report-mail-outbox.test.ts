@@ -93,8 +93,8 @@ describe('Buat laporan bulanan sekarang run again', () => {
     reportFromMenu(rt);
 
     expect(reportMails(rt).map((m) => m.subject)).toEqual([
-      'Laporan keuangan November 2026 · Toko Ceria — laba bersih Rp67.000',
-      'Laporan keuangan November 2026 · Toko Ceria — laba bersih Rp47.000',
+      'Laporan keuangan November 2026 · Toko Ceria — laba bersih Rp55.000',
+      'Laporan keuangan November 2026 · Toko Ceria — laba bersih Rp35.000',
     ]);
   });
 });

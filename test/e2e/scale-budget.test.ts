@@ -211,6 +211,8 @@ const GOALS_NOT_MET_YET: Goal[] = [
   {
     // Met (30) until the customer's WhatsApp message came from the shop's own template: reading CS · Template
     // is one fixed block, 2 calls (Spreadsheet.getRange + Range.getValues), whatever the shop's size — 32.
+    // Issue 12 books the courier cost at shipping: the cash book opened (3 calls) and one block appended
+    // (4 calls), whatever the history — 39. Only orders a dead run left half-shipped cost a search more.
     goal: `Tandai dikirim of 50 orders over 500 SKUs costs at most ${GOALS.shipCalls50} service calls`,
     check: () => expect(click(larger, 'Tandai dikirim (resi)', '50 block').serviceCalls).toBeLessThanOrEqual(GOALS.shipCalls50),
   },

@@ -300,7 +300,7 @@ describe('no leftovers, no confusions', () => {
     rt.clickMenu('Setup');
 
     const [header] = rt.workbook.values(SETTINGS_SHEET.name);
-    expect(SETTINGS_BLOCKS.map((b) => header[header.indexOf(b.title) + 1])).toEqual(['Pengaturan', 'Email Tim', 'Kurir', 'Kategori Kas', 'Jenis Komplain']);
+    expect(SETTINGS_BLOCKS.map((b) => header[header.indexOf(b.title) + 1])).toEqual(['Pengaturan', 'Email Tim', 'Kurir', 'Kategori Kas', 'Jenis Komplain', 'Marketplace']);
     expect(recordsOf(rt, SETTINGS_SHEET)).toEqual(before);
   });
 });
