@@ -6,6 +6,7 @@
  */
 import { CodOutcome, CodTally, emptyTally, recordCodOutcomes, jakartaDay, TALLY_BUCKETS, tallyFromGrid, tallyToGrid } from '../domain/cod-tally';
 import { COD_TALLY_SHEET } from '../sheets/schema';
+import { readFixedBlock } from '../sheets/fixed-block';
 import { ActionContext } from './action';
 
 /** The block the tally lives in: the header row and one row per bucket, three columns. */
@@ -20,17 +21,11 @@ export interface OpenTally {
 
 /** Reads the tally (an empty one when the sheet is missing). */
 export function openCodTally(ctx: ActionContext): OpenTally {
-  let range: GoogleAppsScript.Spreadsheet.Range | null = null;
-  let tally = emptyTally();
-  try {
-    range = ctx.ss.getRange(TALLY_A1);
-    tally = tallyFromGrid(range.getValues().slice(1));
-  } catch (e) {
-    // No tally sheet (not made yet, or deleted) reads as an empty tally, made when recording. Any other
-    // failure (the sheet is there) stops the action: a flag silently skipped would let a risky order pass.
-    if (ctx.ss.getSheetByName(COD_TALLY_SHEET.name)) throw e;
-    range = null;
-  }
+  // No tally sheet (not made yet, or deleted) reads as an empty tally, made when recording; a failed read
+  // of an existing one stops the action: a flag silently skipped would let a risky order pass.
+  const block = readFixedBlock(ctx.ss, COD_TALLY_SHEET.name, TALLY_A1);
+  let range = block?.range ?? null;
+  let tally = block ? tallyFromGrid(block.values.slice(1)) : emptyTally();
   return {
     tally,
     record(outcomes) {

@@ -9,6 +9,7 @@ import { csPeople, CsPerson } from '../domain/cs-assignment';
 import { CsIndex, INDEX_BUCKETS, lastCsOf, updateIndex } from '../domain/cs-index';
 import { Text } from '../domain/i18n';
 import { CS_INDEX_SHEET } from '../sheets/schema';
+import { readFixedBlock } from '../sheets/fixed-block';
 import { ActionContext } from './action';
 
 /** The block the index lives in: the header and one cell per bucket. */
@@ -27,14 +28,10 @@ export interface CsRotation {
 export function openCsRotation(ctx: ActionContext, phones: readonly string[]): CsRotation {
   const { people, warnings } = csPeople(ctx.settings.team, ctx.now);
   if (people.length === 0 || phones.length === 0) return { people, warnings, lastCsByPhone: new Map(), save: () => undefined };
-  let range: GoogleAppsScript.Spreadsheet.Range | null = null;
-  let index: CsIndex = { buckets: [] };
-  try {
-    range = ctx.ss.getRange(INDEX_A1);
-    index = { buckets: range.getValues().slice(1).map((row) => String(row[0] ?? '')) };
-  } catch {
-    range = null; // no index sheet (deleted): made again when saving
-  }
+  // No index sheet (deleted): made again when saving; a failed read of an existing one stops the action.
+  const block = readFixedBlock(ctx.ss, CS_INDEX_SHEET.name, INDEX_A1);
+  let range = block?.range ?? null;
+  const index: CsIndex = { buckets: block ? block.values.slice(1).map((row) => String(row[0] ?? '')) : [] };
   const lastCsByPhone = lastCsOf(index, phones);
   return {
     people,
