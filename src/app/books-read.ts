@@ -4,7 +4,9 @@
  */
 import { UserError } from '../domain/i18n';
 import { PositionPurchaseLine, positionPurchaseLine } from '../domain/books-position';
-import { LEDGER_SHEET, PURCHASES_SHEET } from '../sheets/schema';
+import { parsePayoutOrders } from '../domain/plan-payout';
+import { cellText } from '../domain/cell';
+import { LEDGER_SHEET, PAYOUT_SHEET, PURCHASES_SHEET } from '../sheets/schema';
 import { readColumns } from '../sheets/columns';
 import { Table, TableRow } from '../sheets/table';
 
@@ -41,4 +43,26 @@ export function readPurchasesForPosition(ss: GoogleAppsScript.Spreadsheet.Spread
     if (e instanceof UserError) return [];
     throw e;
   }
+}
+
+/**
+ * Each booked marketplace payout's orders from `Keuangan · Pencairan` (payout ID in capitals → order IDs):
+ * its data range (one row per payout, a few hundred a year; three calls), so the report need not read the
+ * cash book's Catatan column for every row. A workbook without the sheet has none.
+ */
+export function readPayoutOrders(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Map<string, string[]> {
+  const byPayout = new Map<string, string[]>();
+  let rows: ReadonlyArray<TableRow<string>>;
+  try {
+    rows = Table.read(ss, PAYOUT_SHEET).rows;
+  } catch (e) {
+    if (e instanceof UserError) return byPayout;
+    throw e;
+  }
+  for (const row of rows) {
+    const id = cellText(row.record.payoutId).toUpperCase();
+    const orders = parsePayoutOrders(row.record.orders);
+    if (id && orders.ok) byPayout.set(id, orders.orders.map((o) => o.orderId.toUpperCase()));
+  }
+  return byPayout;
 }

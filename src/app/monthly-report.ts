@@ -39,8 +39,8 @@ import { readSettings } from './settings';
 import { writeLayoutSheet } from '../sheets/layout-sheet';
 import { readPromoBudgets } from './promo-uses';
 import { buildBooksSection } from '../domain/books-section';
-import { marketplaceReceivables } from '../domain/marketplace-report';
-import { readLedgerRows, readPurchasesForPosition } from './books-read';
+import { isPayoutEntry, marketplaceReceivables } from '../domain/marketplace-report';
+import { readLedgerRows, readPayoutOrders, readPurchasesForPosition } from './books-read';
 import { withAdsAndTargets } from './report-ads-targets';
 
 /** The menu caption and Log name of the action. */
@@ -114,6 +114,8 @@ export function loadMonthlyReport(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, 
     promos: orders.some((order) => order.promoCode) ? readPromoBudgets(ss) : [],
     marketplaces: settings.marketplaces,
     shippingMarginBp: settings.shippingMarginBp,
+    // Keuangan · Pencairan is read only when the cash book holds a marketplace payout.
+    payoutOrders: ledger.entries.some(isPayoutEntry) ? readPayoutOrders(ss) : undefined,
   });
   const books = buildBooksSection({
     month,

@@ -34,6 +34,13 @@ describe('the report’s marketplace section', () => {
     expect(s?.differences).toEqual([{ payoutId: 'PC-SHOPEE-1', amount: 90250, expected: 92250, difference: -2000 }]);
   });
 
+  it('the orders a payout paid come from Keuangan · Pencairan when the report has it (the cash book\'s note is not read)', () => {
+    const unread = { ...payout('PC-SHOPEE-1', J(2026, 11, 25), 90250, ['A']), note: '' };
+    const s = marketplaceSection({ orders: [sale('A', 3), sale('B', 20)], ledger: [unread], fees: FEES, bounds, saleMoment: (o) => (o as ReturnType<typeof sale>).at, payoutOrders: new Map([['PC-SHOPEE-1', ['A']]]) });
+
+    expect(s?.months[2]).toMatchObject({ payoutsReceived: 90250, payoutDifference: -2000, receivableOrders: 1, receivable: 92250 });
+  });
+
   it('an order paid out in December is still owed at the end of November; a cancelled one never is', () => {
     const s = section([sale('A', 3), sale('C', 4, { fulfilment: 'Dibatalkan' })], [payout('PC-SHOPEE-2', J(2026, 12, 2), 92250, ['A'])]);
 

@@ -85,13 +85,15 @@ export function marketplaceSection(input: {
   readonly fees: readonly MarketplaceFee[];
   readonly bounds: ReadonlyArray<{ readonly start: number; readonly end: number }>;
   readonly saleMoment: (order: MarketplaceReportOrder) => number | null;
+  /** Each payout's orders as Keuangan · Pencairan lists them (payout ID in capitals → order IDs); a payout not in it falls back to its entry's note. */
+  readonly payoutOrders?: ReadonlyMap<string, readonly string[]>;
 }): MarketplaceSection | null {
   const months = input.bounds.map(() => ({ orders: 0, fees: 0, payoutsReceived: 0, payoutDifference: 0, receivableOrders: 0, receivable: 0 }));
   // Each order paid out: the payout's ID and date (the earliest, should an order appear in two).
   const paidBy = new Map<string, { id: string; date: number }>();
   for (const entry of input.ledger) {
     if (!isPayoutEntry(entry)) continue;
-    for (const orderId of payoutEntryOrders(entry)) {
+    for (const orderId of input.payoutOrders?.get(entry.entryId.toUpperCase()) ?? payoutEntryOrders(entry)) {
       const known = paidBy.get(orderId);
       if (!known || entry.date < known.date) paidBy.set(orderId, { id: entry.entryId.toUpperCase(), date: entry.date });
     }

@@ -131,6 +131,8 @@ export interface ReportInput {
   readonly promos?: readonly PromoBudget[];
   /** Pengaturan's MARKETPLACE block (marketplace-report.ts); absent: no fees listed. */
   readonly marketplaces?: readonly MarketplaceFee[];
+  /** Each marketplace payout's orders from Keuangan · Pencairan (marketplace-report.ts); absent: read from the payout entries' notes. */
+  readonly payoutOrders?: ReadonlyMap<string, readonly string[]>;
   /** `Batas selisih ongkir (%)` in hundredths of a percent (shipping-report.ts); absent: no warning. */
   readonly shippingMarginBp?: number;
 }
@@ -544,7 +546,7 @@ export function buildMonthlyReport(input: ReportInput): MonthlyReport {
     }
   }
 
-  const marketplace = marketplaceSection({ orders: input.orders, ledger: input.ledger, fees: input.marketplaces ?? [], bounds, saleMoment: (o) => saleMoment(o as ReportOrder) });
+  const marketplace = marketplaceSection({ orders: input.orders, ledger: input.ledger, fees: input.marketplaces ?? [], bounds, saleMoment: (o) => saleMoment(o as ReportOrder), payoutOrders: input.payoutOrders });
   // Net profit counts what a marketplace really pays: its fee off, a payout's difference from the expected on.
   const figures = tallies.map((t, i) => monthFigures(months[i], t)).map((f, i) => (marketplace ? { ...f, netProfit: f.netProfit - marketplace.months[i].fees + marketplace.months[i].payoutDifference } : f));
   const warning = input.shippingMarginBp === undefined ? null : shippingWarning(figures[2], input.shippingMarginBp);

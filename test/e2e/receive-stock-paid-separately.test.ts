@@ -47,7 +47,7 @@ describe('Terima stok of a line paid separately (built bundle)', () => {
 
     // 20 at 40.000 + 4 at 46.000 → 984.000 ÷ 24 = 41.000; the four seeded cash-book rows stay four.
     expect(snapshot(rt)).toEqual({ stock: '24/22 @41000', cashRows: 4, line: '4/10 Sebagian diterima []' });
-    expect(rt.workbook.alerts.at(-1)?.message).toContain('Pembelian stok Rp0 dicatat');
+    expect(rt.workbook.alerts.at(-1)?.message).toContain('tidak ada Pembelian stok baru yang dicatat');
     expect(rt.workbook.alerts.at(-1)?.message).toContain('Bayar Terpisah: kas tidak dicatat');
   });
 
