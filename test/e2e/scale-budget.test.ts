@@ -31,7 +31,13 @@ const FIXED_CELLS = 10_000;
 /** The cell goal of an action, scaled from 10,000 rows per order sheet to `rows`, plus the fixed reads. */
 const scaledCells = (action: BenchAction, rows: number): number => Math.round((GOALS.cells10k[action] * rows) / 10_000) + FIXED_CELLS;
 /** The report's cell goal, scaled from a 100,000-order year to `orders`, plus the fixed reads. */
-const scaledReportCells = (orders: number): number => Math.round((GOALS.reportCells * orders) / 100_000) + FIXED_CELLS;
+/**
+ * The report's fixed reads, which do not grow with the year: the stock sheet (~6,300 cells at 500 SKUs),
+ * Pengaturan (~600), Rencana's target rows (1,200), Keuangan · Pembelian, the headers. At the real size the
+ * goal is checked unscaled by `npm run bench` (1,314,904 cells for a 100,000-order year against 1,500,000).
+ */
+const REPORT_FIXED_CELLS = 12_000;
+const scaledReportCells = (orders: number): number => Math.round((GOALS.reportCells * orders) / 100_000) + REPORT_FIXED_CELLS;
 
 let small: ActionMeasurement[] = [];
 let larger: ActionMeasurement[] = [];
@@ -155,10 +161,10 @@ const GOALS_MET: Goal[] = [
     },
   },
   {
-    goal: 'the monthly report from the trigger costs no more than 50 calls (38 for the report — 3 of them read Keuangan · Pembelian for the payables, 2 the cash book\'s Akun and Channel Iklan columns —, 1 for the month\'s targets in Rencana, 1 for the spreadsheet link in its mail, 10 for the mail through the transactional outbox), looks up only Pengaturan, Keuangan · Pembelian, the report sheet and the Outbox by name, and uses no Properties',
+    goal: 'the monthly report from the trigger costs no more than 51 calls (39 for the report — 22 of them reads: Pengaturan 3, Selesai 6, Pengiriman 2, the cash book 4 (its Akun and Channel Iklan one block apart from its other columns), stock 2, Keuangan · Pembelian 3 for the payables, Rencana\'s targets 2 —, 1 for the spreadsheet link in its mail, 10 for the mail through the transactional outbox, 1 for the lock\'s flush), looks up only Pengaturan, Keuangan · Pembelian, the report sheet and the Outbox by name, and uses no Properties',
     check: () => {
       const run = report('trigger', LARGER_YEAR);
-      expect(run.serviceCalls).toBeLessThanOrEqual(50);
+      expect(run.serviceCalls).toBeLessThanOrEqual(51);
       expect(run.callsByMethod['Spreadsheet.getSheetByName']).toBe(4);
       expect(Object.keys(run.callsByMethod).filter((method) => method.startsWith('Properties'))).toEqual([]);
     },
@@ -190,7 +196,7 @@ const GOALS_MET: Goal[] = [
     },
   })),
   ...(['trigger', 'menu'] as const).map((path): Goal => ({
-    goal: `the monthly report from the ${path} reads at most ${GOALS.reportCells.toLocaleString('en-US')} cells per 100,000 orders of the year (scaled to ${LARGER_YEAR.orders.toLocaleString('en-US')}, plus ${FIXED_CELLS.toLocaleString('en-US')})`,
+    goal: `the monthly report from the ${path} reads at most ${GOALS.reportCells.toLocaleString('en-US')} cells per 100,000 orders of the year (scaled to ${LARGER_YEAR.orders.toLocaleString('en-US')}, plus ${REPORT_FIXED_CELLS.toLocaleString('en-US')} of fixed reads)`,
     check: () => expect(report(path, LARGER_YEAR).cellsRead).toBeLessThanOrEqual(scaledReportCells(LARGER_YEAR.orders)),
   })),
 ];
