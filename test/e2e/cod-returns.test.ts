@@ -51,7 +51,11 @@ describe('COD returns and risk on the built bundle', () => {
     expect(recordsOf(rt, DONE_SHEET)).toEqual([expect.objectContaining({ orderId: 'TK-2611-0001', fulfilment: 'Retur', paymentStatus: 'Belum bayar', returnCost: 18000, damagedItems: 'topi-01 x1' })]);
     expect(stockOf(rt, 'KAOS-HTM-L')).toEqual({ onHand: 20, reserved: 0, damaged: 0 });
     expect(stockOf(rt, 'TOPI-01')).toEqual({ onHand: 9, reserved: 0, damaged: 1 });
-    expect(recordsOf(rt, LEDGER_SHEET)).toEqual([expect.objectContaining({ entryId: 'RT-TK-2611-0001', type: 'Pengeluaran', category: 'Ongkir', amount: 18000, reference: 'TK-2611-0001' })]);
+    // The courier's fee out (booked at Tandai dikirim) and the fee back (Tandai retur); no income.
+    expect(recordsOf(rt, LEDGER_SHEET)).toEqual([
+      expect.objectContaining({ entryId: 'KR-TK-2611-0001', type: 'Pengeluaran', category: 'Ongkir', amount: 18000 }),
+      expect.objectContaining({ entryId: 'RT-TK-2611-0001', type: 'Pengeluaran', category: 'Ongkir', amount: 18000, reference: 'TK-2611-0001' }),
+    ]);
     expect(recordsOf(rt, LOG_SHEET).filter((l) => l.action === 'Tandai retur')).toEqual([
       expect.objectContaining({ orderId: 'TK-2611-0001', details: expect.stringContaining('rusak: TOPI-01 x1') }),
     ]);
