@@ -68,7 +68,8 @@ if (write) {
   doc = replaceSection(doc, 'report', report);
   doc = replaceSection(doc, 'dashboard', dashboard);
   doc = replaceSection(doc, 'promo', promo);
-  if (doc.includes('<!-- bench:contacts -->')) doc = replaceSection(doc, 'contacts', contacts);
+  doc = replaceSection(doc, 'contacts', contacts);
+  doc = replaceSection(doc, 'stockcount', stockCount);
   writeFileSync(DOC, doc);
   console.log(`${DOC} refreshed.`);
 } else {
