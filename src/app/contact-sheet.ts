@@ -8,7 +8,7 @@ import { Cell } from '../domain/cell';
 import { ContactRow } from '../domain/contacts';
 import { GROWTH_HEADROOM } from '../sheets/rows-below';
 import { CONTACTS_SHEET, ColumnSpec } from '../sheets/schema';
-import { fromCell, indexColumns, missingColumnError, missingSheetError, numberFormatFor, toCell } from '../sheets/table';
+import { consecutiveRuns, fromCell, indexColumns, missingColumnError, missingSheetError, numberFormatFor, toCell } from '../sheets/table';
 
 /** Kontak as read: the sheet, its column positions, its contacts, and the last row with content. */
 export interface ContactSheet {
@@ -39,16 +39,6 @@ export function readContactSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): 
   return { sheet, positions, rows, lastRow: Math.max(grid.length, 1), missingOptional: missing };
 }
 
-/** Groups sorted numbers into runs of consecutive ones. */
-function runsOf(numbers: readonly number[]): number[][] {
-  const runs: number[][] = [];
-  for (const n of numbers) {
-    const last = runs[runs.length - 1];
-    if (last && n === last[last.length - 1] + 1) last.push(n);
-    else runs.push([n]);
-  }
-  return runs;
-}
 
 /** The range, growing the sheet below its last row when it reaches past the grid (as `rowsBelow` does). */
 function rangeGrowing(sheet: GoogleAppsScript.Spreadsheet.Sheet, row: number, column: number, numRows: number, numColumns: number): GoogleAppsScript.Spreadsheet.Range {
@@ -88,7 +78,7 @@ export function writeContactRows(
   const last = Math.max(...written);
   const columns = CONTACTS_SHEET.columns.filter((column) => contacts.positions.has(column.key));
   const byPosition = new Map(columns.map((column) => [contacts.positions.get(column.key) as number, column]));
-  for (const run of runsOf([...byPosition.keys()].sort((a, b) => a - b))) {
+  for (const run of consecutiveRuns([...byPosition.keys()].sort((a, b) => a - b))) {
     const specs = run.map((p) => byPosition.get(p) as ColumnSpec);
     const rows = Array.from({ length: last - first + 1 }, (_, i) => byRow.get(first + i) ?? {});
     const range = rangeGrowing(contacts.sheet, first, run[0] + 1, rows.length, run.length);

@@ -144,7 +144,7 @@ function formatsMatter(columns: readonly ColumnSpec[], rows: readonly unknown[][
 }
 
 /** Groups sorted numbers into runs of consecutive ones. */
-function consecutiveRuns(numbers: readonly number[]): number[][] {
+export function consecutiveRuns(numbers: readonly number[]): number[][] {
   const runs: number[][] = [];
   for (const n of numbers) {
     const last = runs[runs.length - 1];
