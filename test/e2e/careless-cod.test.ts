@@ -6,22 +6,7 @@
 import { LocalRuntime } from '../../emulator/runtime';
 import { APPROVAL_SHEET, COD_TALLY_SHEET, DONE_SHEET, LEDGER_SHEET, LOG_SHEET, ORDERS_SHEET, SHIPPING_SHEET, SheetSpec, STOCK_SHEET } from '../../src/sheets/schema';
 import { CS, columnLetter, FINANCE, headerColumns, openShop, orderIds, recordsOf, selectRows, setTeam, typedOrder, typeRows, WAREHOUSE } from './pipeline-shop';
-
-const TEAM = [
-  { email: CS, name: 'Dewi', division: 'CS' },
-  { email: FINANCE, name: 'Rina', division: 'Keuangan' },
-  { email: WAREHOUSE, name: 'Agus', division: 'Gudang' },
-];
-
-function lastMessage(rt: LocalRuntime): string {
-  const alert = rt.workbook.alerts.filter((a) => a.kind === 'alert').at(-1);
-  return alert?.message ?? rt.workbook.toasts.at(-1)?.message ?? '';
-}
-
-/** Every sheet's values but the Log: what "nothing changed" compares. */
-function everything(rt: LocalRuntime): Record<string, unknown[][]> {
-  return Object.fromEntries(rt.workbook.sheetNames().filter((n) => n !== LOG_SHEET.name).map((n) => [n, rt.workbook.values(n)]));
-}
+import { everything, lastMessage, shopWithTeam, TEAM } from './careless-kit';
 
 function setCell(rt: LocalRuntime, sheet: SheetSpec, row: number, key: string, value: string, user = WAREHOUSE): void {
   rt.edit(sheet.name, `${columnLetter(headerColumns(rt, sheet).get(key) as number)}${row}`, [[value]], user);
@@ -47,12 +32,6 @@ function shipped(rt: LocalRuntime, orders: Array<Record<string, string>>): strin
   for (const id of ids) setCell(rt, SHIPPING_SHEET, rowOf(rt, SHIPPING_SHEET, id), 'trackingNumber', `JP${id.replace(/\D/g, '')}`);
   click(rt, SHIPPING_SHEET, ids, 'Tandai dikirim (resi)', WAREHOUSE);
   return ids;
-}
-
-function shopWithTeam(): LocalRuntime {
-  const rt = openShop();
-  setTeam(rt, TEAM);
-  return rt;
 }
 
 describe('a careless team and COD returns', () => {

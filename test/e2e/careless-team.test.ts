@@ -9,31 +9,14 @@ import { APPROVAL_SHEET, COMPLAINTS_SHEET, DONE_SHEET, LEDGER_SHEET, LOG_SHEET, 
 import {
   CS, columnLetter, FINANCE, headerColumns, openShop, orderIds, OWNER, recordsOf, selectRows, setTeam, tickChecked, typedOrder, typeRows, WAREHOUSE,
 } from './pipeline-shop';
+import { everything, shopWithTeam, TEAM } from './careless-kit';
 import { clickOnRow, complaintShop, ORDER, rowWith } from './complaint-shop';
-
-const TEAM = [
-  { email: CS, name: 'Dewi', division: 'CS' },
-  { email: FINANCE, name: 'Rina', division: 'Keuangan' },
-  { email: WAREHOUSE, name: 'Agus', division: 'Gudang' },
-];
-
-/** The pipeline shop after Setup with the team listed. */
-function shopWithTeam(): LocalRuntime {
-  const rt = openShop();
-  setTeam(rt, TEAM);
-  return rt;
-}
 
 /** The last message the person saw (alert or toast). */
 function lastMessage(rt: LocalRuntime): string {
   const alert = rt.workbook.alerts.filter((a) => a.kind === 'alert').at(-1);
   const toast = rt.workbook.toasts.at(-1);
   return [alert?.message ?? '', toast?.message ?? ''].join('\n');
-}
-
-/** Every sheet's values: what "nothing changed" compares. */
-function everything(rt: LocalRuntime): Record<string, unknown[][]> {
-  return Object.fromEntries(rt.workbook.sheetNames().filter((n) => n !== LOG_SHEET.name).map((n) => [n, rt.workbook.values(n)]));
 }
 
 /** CS types orders and confirms them; returns the IDs they got, in order. */

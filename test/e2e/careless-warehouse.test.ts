@@ -6,21 +6,8 @@
 import { LocalRuntime } from '../../emulator/runtime';
 import { APPROVAL_SHEET, LEDGER_SHEET, LOG_SHEET, ORDERS_SHEET, SHIPPING_SHEET, SheetSpec, STOCK_SHEET } from '../../src/sheets/schema';
 import { CS, columnLetter, FINANCE, headerColumns, openShop, orderIds, OWNER, recordsOf, selectRows, setTeam, typedOrder, typeRows, WAREHOUSE } from './pipeline-shop';
+import { everything, lastMessage, shopWithTeam, TEAM } from './careless-kit';
 
-const TEAM = [
-  { email: CS, name: 'Dewi', division: 'CS' },
-  { email: FINANCE, name: 'Rina', division: 'Keuangan' },
-  { email: WAREHOUSE, name: 'Agus', division: 'Gudang' },
-];
-
-function shopWithTeam(): LocalRuntime {
-  const rt = openShop();
-  setTeam(rt, TEAM);
-  return rt;
-}
-
-const lastMessage = (rt: LocalRuntime): string => String(rt.workbook.alerts.filter((a) => a.kind === 'alert').at(-1)?.message ?? rt.workbook.toasts.at(-1)?.message ?? '');
-const everything = (rt: LocalRuntime) => Object.fromEntries(rt.workbook.sheetNames().filter((n) => n !== LOG_SHEET.name).map((n) => [n, rt.workbook.values(n)]));
 
 /** A person types one cell of a data row, found by its column's header. */
 function typeCell(rt: LocalRuntime, spec: SheetSpec, key: string, row: number, value: string, user = WAREHOUSE): void {
