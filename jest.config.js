@@ -7,6 +7,8 @@ module.exports = {
     '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.test.json', diagnostics: false }],
   },
   testTimeout: 60000,
+  // Every core: Jest's default leaves one for itself, which on CI's two cores ran every file one after another.
+  maxWorkers: '100%',
   // Slowest files first, also on a clean clone with no timing cache (test/sequencer.js).
   testSequencer: '<rootDir>/test/sequencer.js',
 };
