@@ -48,6 +48,10 @@ export const BOOKS_TEXTS = {
   vatDue: (month: string, date: string) => t(`  Setor dan lapor PPN ${month} paling lambat ${date}; PPN masukan tidak dihitung Toko.`, `  Pay and report the VAT of ${month} by ${date}; input VAT is not tracked by Toko.`),
   overLimit: t('  Peredaran bruto tahun ini di atas Rp4,8 miliar: mulai tahun depan PPh final 0,5% tidak berlaku lagi.', '  This year’s turnover is above Rp4.8 billion: the final 0.5% regime no longer applies from next year.'),
   fillIn: t('  Pengaturan pajak belum lengkap, jadi pajak belum dihitung:', '  The tax settings are incomplete, so no tax is computed:'),
+  marketplaceNet: t(
+    '  Pencairan marketplace masuk ke angka ini sebesar uang yang cair, sesudah dipotong biaya marketplace; peredaran bruto adalah harga jualnya. Tambahkan biaya marketplace (bagian Marketplace) sebelum menghitung pajaknya.',
+    '  Marketplace payouts count here as the money paid out, after the marketplace’s fees; gross turnover is the selling price. Add the marketplace fees (Marketplace section) before working out the tax.',
+  ),
   disclaimer: t('  Alat bantu, bukan nasihat pajak: periksa dengan konsultan pajak atau KPP. Dasar: PP 55/2022, PMK 164/2023.', '  A helper, not tax advice: check with a tax adviser or your tax office. Rules: PP 55/2022, PMK 164/2023.'),
 };
 
@@ -106,6 +110,8 @@ export function booksLines(report: MonthlyReport, lang: Lang, months: readonly s
   const month = f[2].month;
   lines.push(blank, heading(BOOKS_TEXTS.tax(month)));
   lines.push(figure(BOOKS_TEXTS.turnoverMonth, f.map((m) => m.turnoverMonth)), figure(BOOKS_TEXTS.turnoverYear, f.map((m) => m.turnoverYearToDate), 'rupiah', false, false));
+  // Turnover comes from the cash book, where a marketplace payout is net of fees: said, not hidden.
+  if (report.marketplace?.months.some((m) => m.payoutsReceived !== 0)) lines.push({ kind: 'note', text: s(BOOKS_TEXTS.marketplaceNet) });
   if (!tax.setup) {
     lines.push({ kind: 'note', text: s(BOOKS_TEXTS.fillIn) }, ...tax.problems.map((p): ReportLine => ({ kind: 'note', text: `  • ${s(p)}` })));
   } else {

@@ -80,6 +80,8 @@ describe('courier costs and marketplace payouts (built bundle, through the menu)
     expect(nov('dikurangi biaya marketplace (dan selisih pencairan)')).toBe(16550);
     expect(nov('Piutang marketplace: jumlah diharapkan (akhir bulan)')).toBe(0);
     expect(values.some((r) => String(r[0]).startsWith('PC-SHOPEE-20261130-') && r[3] === -1000)).toBe(true);
+    // The tax helper's turnover comes from the cash book, where the payout is net of Shopee's fee: it says so.
+    expect(values.some((r) => String(r[0]).includes('Pencairan marketplace masuk ke angka ini sebesar uang yang cair'))).toBe(true);
   });
 
   it('the report says so plainly when customers paid far more shipping than the couriers were paid', () => {
