@@ -1,33 +1,27 @@
 /**
  * What the report's books sections read beyond the rest of the report: the cash book with its optional
- * `Akun` column, and `Keuangan · Pembelian` (the PO lines, for the payables). Each is one block read.
+ * `Akun` and `Channel Iklan` columns, `Keuangan · Pembelian` (the PO lines, for the payables) and
+ * `Keuangan · Pencairan` (which orders each marketplace payout paid).
  */
 import { UserError } from '../domain/i18n';
 import { PositionPurchaseLine, positionPurchaseLine } from '../domain/books-position';
 import { parsePayoutOrders } from '../domain/plan-payout';
 import { cellText } from '../domain/cell';
-import { LEDGER_SHEET, PAYOUT_SHEET, PURCHASES_SHEET } from '../sheets/schema';
+import { LEDGER_SHEET, PAYOUT_SHEET, PURCHASES_SHEET, SheetSpec } from '../sheets/schema';
 import { readColumns } from '../sheets/columns';
 import { Table, TableRow } from '../sheets/table';
 
 /** What the report needs of a cash-book row: not `Catatan` and `Oleh` (the check only copies them); `Channel Iklan` for ads per channel. */
 const LEDGER_KEYS = ['entryId', 'date', 'type', 'category', 'amount', 'reference', 'account', 'adChannel'];
-const LEDGER_KEYS_BEFORE_ACCOUNTS = LEDGER_KEYS.filter((key) => key !== 'account' && key !== 'adChannel');
 
 /**
  * Every row of `Keuangan · Kas` in the columns the report needs: `ID` … `Referensi` as one block and
- * `Akun` with `Channel Iklan` as another (two call pairs; `Catatan` and `Oleh` between them are not read, as the cash book
- * is the report's longest read after Selesai). A shop that has not rerun Setup since the `Akun` column
- * came has no such column: its rows are read again without it (until Setup adds the column) and all
- * count to the main account.
+ * `Akun` with `Channel Iklan` as another (two call pairs; `Catatan` and `Oleh` between them are not read,
+ * as the cash book is the report's longest read after Selesai). Both are optional columns: a shop that
+ * has not rerun Setup since they came reads them blank (readColumns), and its rows count to the main account.
  */
 export function readLedgerRows(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Array<TableRow<string>> {
-  try {
-    return readColumns(ss, LEDGER_SHEET, LEDGER_KEYS, 0);
-  } catch (e) {
-    if (!(e instanceof UserError)) throw e;
-    return readColumns(ss, LEDGER_SHEET, LEDGER_KEYS_BEFORE_ACCOUNTS, 0);
-  }
+  return readColumns(ss, LEDGER_SHEET, LEDGER_KEYS, 0);
 }
 
 /**
@@ -37,12 +31,7 @@ export function readLedgerRows(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Ar
  * payables: the report still builds.
  */
 export function readPurchasesForPosition(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): PositionPurchaseLine[] {
-  try {
-    return Table.read(ss, PURCHASES_SHEET).rows.map((row) => positionPurchaseLine(row.record));
-  } catch (e) {
-    if (e instanceof UserError) return [];
-    throw e;
-  }
+  return rowsOrNone(ss, PURCHASES_SHEET).map((row) => positionPurchaseLine(row.record));
 }
 
 /**
@@ -52,17 +41,20 @@ export function readPurchasesForPosition(ss: GoogleAppsScript.Spreadsheet.Spread
  */
 export function readPayoutOrders(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Map<string, string[]> {
   const byPayout = new Map<string, string[]>();
-  let rows: ReadonlyArray<TableRow<string>>;
-  try {
-    rows = Table.read(ss, PAYOUT_SHEET).rows;
-  } catch (e) {
-    if (e instanceof UserError) return byPayout;
-    throw e;
-  }
-  for (const row of rows) {
+  for (const row of rowsOrNone(ss, PAYOUT_SHEET)) {
     const id = cellText(row.record.payoutId).toUpperCase();
     const orders = parsePayoutOrders(row.record.orders);
     if (id && orders.ok) byPayout.set(id, orders.orders.map((o) => o.orderId.toUpperCase()));
   }
   return byPayout;
+}
+
+/** The rows of a sheet the report can do without: none when the sheet or a needed column is missing (other failures are thrown). */
+function rowsOrNone(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, spec: SheetSpec): ReadonlyArray<TableRow<string>> {
+  try {
+    return Table.read(ss, spec).rows;
+  } catch (e) {
+    if (e instanceof UserError) return [];
+    throw e;
+  }
 }
