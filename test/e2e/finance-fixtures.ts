@@ -4,8 +4,9 @@
  * Written through the emulated Spreadsheet service (host side), with the call counter reset after.
  */
 import { jakartaInstant } from '../../src/domain/jakarta-time';
-import { ALL_SHEETS, ORDER_COLUMNS, SheetSpec } from '../../src/sheets/schema';
+import { ALL_SHEETS, ORDER_COLUMNS, PURCHASES_SHEET, SheetSpec } from '../../src/sheets/schema';
 import { LocalRuntime } from '../../emulator/runtime';
+import { columnLetter } from './pipeline-shop';
 
 const J = jakartaInstant;
 type Row = Record<string, string | number>;
@@ -156,4 +157,22 @@ export function useSeededFinanceShop(use: (rt: LocalRuntime) => void): void {
 export function recordsOf(rt: LocalRuntime, sheetName: string): Array<Record<string, unknown>> {
   const [header, ...rows] = rt.workbook.values(sheetName);
   return rows.map((row) => Object.fromEntries(header.map((h, i) => [String(h), row[i]])));
+}
+
+/** The seeded shop opened by the owner, with cells of PO-1's line (row 2 of Keuangan · Pembelian) typed by column key; the call counter reset. */
+export function shopWithPoTyped(typed: Readonly<Record<string, string>> = {}, options: Parameters<typeof settingsRows>[0] = {}): LocalRuntime {
+  const rt = LocalRuntime.load({ now: FINANCE_NOW });
+  seedShop(rt, options);
+  rt.open(OWNER);
+  for (const [key, value] of Object.entries(typed)) {
+    rt.workbook.userEdit(PURCHASES_SHEET.name, `${columnLetter(PURCHASES_SHEET.columns.findIndex((c) => c.key === key) + 1)}2`, value);
+  }
+  rt.state.resetCallCounts();
+  return rt;
+}
+
+/** Finance selects PO-1's line and chooses Toko → Terima stok. */
+export function receivePoOne(rt: LocalRuntime): void {
+  rt.workbook.select(PURCHASES_SHEET.name, 'A2');
+  rt.clickMenu('Toko > Terima stok', FINANCE);
 }

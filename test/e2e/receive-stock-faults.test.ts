@@ -5,25 +5,12 @@
  */
 import { LocalRuntime } from '../../emulator/runtime';
 import { LEDGER_SHEET, PURCHASES_SHEET, STOCK_SHEET } from '../../src/sheets/schema';
-import { FINANCE, FINANCE_NOW, OWNER, recordsOf, seedShop } from './finance-fixtures';
+import { receivePoOne, recordsOf, shopWithPoTyped } from './finance-fixtures';
 
 const PO = PURCHASES_SHEET.name;
-const column = (key: string) => String.fromCharCode(65 + PURCHASES_SHEET.columns.findIndex((c) => c.key === key));
-
 /** The seeded shop (PO-1: 10 T-shirts ordered, KAOS-HTM-L 20 on hand), optionally with `Terima Sekarang` typed on PO-1. */
-function shopWithArrival(receiveNow?: number): LocalRuntime {
-  const rt = LocalRuntime.load({ now: FINANCE_NOW });
-  seedShop(rt);
-  rt.open(OWNER);
-  if (receiveNow !== undefined) rt.workbook.userEdit(PO, `${column('receiveNow')}2`, String(receiveNow));
-  rt.state.resetCallCounts();
-  return rt;
-}
-
-function receive(rt: LocalRuntime): void {
-  rt.workbook.select(PO, 'A2');
-  rt.clickMenu('Toko > Terima stok', FINANCE);
-}
+const shopWithArrival = (receiveNow?: number): LocalRuntime => shopWithPoTyped(receiveNow === undefined ? {} : { receiveNow: String(receiveNow) });
+const receive = receivePoOne;
 
 /** What must be exact: the T-shirt's stock and cost, the stock-purchase expenses, and PO-1's line. */
 function snapshot(rt: LocalRuntime) {

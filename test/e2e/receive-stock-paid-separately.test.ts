@@ -5,29 +5,12 @@
  */
 import { LocalRuntime } from '../../emulator/runtime';
 import { LEDGER_SHEET, PURCHASES_SHEET, STOCK_SHEET } from '../../src/sheets/schema';
-import { FINANCE, FINANCE_NOW, OWNER, recordsOf, seedShop } from './finance-fixtures';
+import { receivePoOne, recordsOf, shopWithPoTyped } from './finance-fixtures';
 
 const PO = PURCHASES_SHEET.name;
-const column = (key: string) => {
-  const index = PURCHASES_SHEET.columns.findIndex((c) => c.key === key);
-  return index < 26 ? String.fromCharCode(65 + index) : `A${String.fromCharCode(65 + index - 26)}`;
-};
-
 /** The seeded shop with 4 of PO-1's 10 T-shirts arriving, on credit from the supplier. */
-function shopWithCreditArrival(): LocalRuntime {
-  const rt = LocalRuntime.load({ now: FINANCE_NOW });
-  seedShop(rt);
-  rt.open(OWNER);
-  rt.workbook.userEdit(PO, `${column('paidSeparately')}2`, 'Ya');
-  rt.workbook.userEdit(PO, `${column('receiveNow')}2`, '4');
-  rt.state.resetCallCounts();
-  return rt;
-}
-
-function receive(rt: LocalRuntime): void {
-  rt.workbook.select(PO, 'A2');
-  rt.clickMenu('Toko > Terima stok', FINANCE);
-}
+const shopWithCreditArrival = (): LocalRuntime => shopWithPoTyped({ paidSeparately: 'Ya', receiveNow: '4' });
+const receive = receivePoOne;
 
 function snapshot(rt: LocalRuntime) {
   const stock = recordsOf(rt, STOCK_SHEET.name).find((r) => r.SKU === 'KAOS-HTM-L')!;

@@ -6,17 +6,12 @@
  */
 import { LocalRuntime } from '../../emulator/runtime';
 import { OUTBOX_SHEET, PURCHASES_SHEET } from '../../src/sheets/schema';
-import { FINANCE, FINANCE_NOW, OWNER, recordsOf, seedShop } from './finance-fixtures';
+import { FINANCE, recordsOf, shopWithPoTyped } from './finance-fixtures';
 
 const PO = PURCHASES_SHEET.name;
 
-function shopWithDraftPo(): LocalRuntime {
-  const rt = LocalRuntime.load({ now: FINANCE_NOW });
-  seedShop(rt, { sendPo: true });
-  rt.open(OWNER);
-  rt.state.resetCallCounts();
-  return rt;
-}
+/** The seeded shop with sending POs to suppliers on (PO-2 is a draft). */
+const shopWithDraftPo = (): LocalRuntime => shopWithPoTyped({}, { sendPo: true });
 
 function sendPo(rt: LocalRuntime): void {
   rt.workbook.select(PO, 'A3');
