@@ -118,15 +118,19 @@ export class FakeSheet implements Pick<Sheet, EmulatedSheetMethods> {
 
   /**
    * The values of the grid at (startRow, startColumn, numRows, numColumns) in one call: what
-   * getRange(…).getValues() returns, for one round trip instead of two. Google documents -1 counts as
-   * "to the last row/column with data"; that is not modelled (Toko passes real counts), so counts
-   * below 1 get getRange's errors.
+   * getRange(…).getValues() returns, for one round trip instead of two. As Google documents, a count
+   * of -1 means "to the last row (column) with data in the sheet"; when that leaves no row (column) —
+   * an empty sheet, or a start below the data — the count is below 1 and getRange's error follows
+   * (Google's reply to that case is not documented; this is the strict reading).
    */
   getSheetValues(startRow: number, startColumn: number, numRows: number, numColumns: number): any[][] {
     this.count('getSheetValues');
     const args = [startRow, startColumn, numRows, numColumns];
     if (args.length !== 4 || args.some((a) => a === undefined)) throw signatureError(args, 'SpreadsheetApp.Sheet.getSheetValues');
-    const area = checkedArea(this.sheet, args, 'SpreadsheetApp.Sheet.getSheetValues');
+    const toLast = (count: unknown, start: unknown, last: number): unknown =>
+      count === -1 && typeof start === 'number' ? last - Math.trunc(start) + 1 : count;
+    const sized = [startRow, startColumn, toLast(numRows, startRow, this.sheet.lastRow()), toLast(numColumns, startColumn, this.sheet.lastColumn())];
+    const area = checkedArea(this.sheet, sized, 'SpreadsheetApp.Sheet.getSheetValues');
     this.env.state.recordCellsRead(area.numRows * area.numColumns);
     return this.model.readValues(this.sheet, area, (ms) => this.env.date(ms));
   }

@@ -50,6 +50,28 @@ describe('Range values', () => {
     expect(thrownBy(() => sheet.getSheetValues(1000, 1, 2, 1)).message).toBe('The coordinates of the range are outside the dimensions of the sheet.');
   });
 
+  it('getSheetValues with -1 counts reads to the last row and column with data, and an empty remainder is refused', () => {
+    // Reference: developers.google.com/apps-script/reference/spreadsheet/sheet#getsheetvaluesstartrow,-startcolumn,-numrows,-numcolumns
+    // ("A -1 value given as the row or column position is equivalent to getting the very last row or column that has data in the sheet.")
+    const { sheet, state } = newSpreadsheet();
+    sheet.getRange(1, 1, 3, 2).setValues([['SKU', 'Stok'], ['KAOS-M', 4], ['KAOS-L', 2]]);
+    sheet.getRange('D5').setValue('catatan');
+    state.resetCallCounts();
+
+    const all = sheet.getSheetValues(1, 1, -1, -1);
+    const header = sheet.getSheetValues(1, 1, 1, -1);
+    const fromRow2 = sheet.getSheetValues(2, 2, -1, 1);
+
+    expect(all).toHaveLength(5);
+    expect(all[0]).toEqual(['SKU', 'Stok', '', '']);
+    expect(header).toEqual([['SKU', 'Stok', '', '']]);
+    expect(fromRow2).toEqual([[4], [2], [''], ['']]);
+    expect(state.callCounts()).toMatchObject({ total: 3, cellsRead: 20 + 4 + 4 });
+    expect(thrownBy(() => sheet.getSheetValues(6, 1, -1, 2)).message).toBe('The number of rows in the range must be at least 1.');
+    const empty = newSpreadsheet().sheet;
+    expect(thrownBy(() => empty.getSheetValues(1, 1, -1, -1)).message).toBe('The number of rows in the range must be at least 1.');
+  });
+
   it('getValues returns a copy: changing the result leaves the sheet alone', () => {
     const { sheet } = newSpreadsheet();
     sheet.getRange('A1').setValue('TK-0001');

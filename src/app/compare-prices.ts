@@ -32,7 +32,7 @@ export function loadPriceComparison(ss: GoogleAppsScript.Spreadsheet.Spreadsheet
       en: `${RESEARCH_SHEET.name} has no Harga Pesaing and SKU Kita columns yet. Run Toko → Setup once (they are added at the right end), fill in competitor prices, then try again.`,
     });
   }
-  const research = readRows(ss, layout, RESEARCH_KEYS, 2).rows;
+  const research = readRows(layout, RESEARCH_KEYS, 2).rows;
   const stock = readColumns(ss, STOCK_SHEET, ['sku', 'name', 'variant', 'sellingPrice']).map((row) => ({
     sku: cellText(row.record.sku),
     name: productLabel(row.record),

@@ -9,6 +9,7 @@ import { ContactRow } from '../domain/contacts';
 import { GROWTH_HEADROOM } from '../sheets/rows-below';
 import { CONTACTS_SHEET, ColumnSpec } from '../sheets/schema';
 import { consecutiveRuns, fromCell, indexColumns, missingColumnError, missingSheetError, numberFormatFor, toCell } from '../sheets/table';
+import { valuesToData } from '../sheets/values-to-data';
 
 /** Kontak as read: the sheet, its column positions, its contacts, and the last row with content. */
 export interface ContactSheet {
@@ -21,11 +22,11 @@ export interface ContactSheet {
   readonly missingOptional: readonly ColumnSpec[];
 }
 
-/** Reads Marketing · Kontak whole (three calls); throws a UserError naming a missing sheet or required column. */
+/** Reads Marketing · Kontak whole (two calls); throws a UserError naming a missing sheet or required column. */
 export function readContactSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): ContactSheet {
   const sheet = ss.getSheetByName(CONTACTS_SHEET.name);
   if (!sheet) throw missingSheetError(CONTACTS_SHEET.name);
-  const grid = sheet.getDataRange().getValues();
+  const grid = valuesToData(sheet, 1, 1, -1, -1);
   const { positions, missing } = indexColumns(grid[0] ?? [], CONTACTS_SHEET.columns);
   const required = missing.filter((column) => !column.optional);
   if (required.length) throw missingColumnError(required[0].header, CONTACTS_SHEET.name);

@@ -67,7 +67,7 @@ export function dashboardOrderFromRecord(record: Readonly<Record<string, unknown
 /** Complaints open and past SLA, or null while `CS · Komplain` does not exist. */
 function readComplaints(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): ComplaintCounts | null {
   if (!ss.getSheetByName(COMPLAINTS.name)) return null;
-  const read = (keys: readonly string[]) => readRows(ss, readLayout(ss, COMPLAINTS, keys), keys, 2).rows;
+  const read = (keys: readonly string[]) => readRows(readLayout(ss, COMPLAINTS, keys), keys, 2).rows;
   let rows: ReturnType<typeof read>;
   try {
     rows = read(['status', 'sla']);

@@ -70,13 +70,13 @@ const itemsOf = (text: string) => {
  */
 export function readClosedOrders(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, windowStart: number): Array<TableRow<OrderColumnKey>> {
   const layout = readLayout(ss, DONE_SHEET, REPORT_ORDER_KEYS);
-  const read = readRows(ss, layout, CLOSING_KEYS, 2);
+  const read = readRows(layout, CLOSING_KEYS, 2);
   const closing = new Map(read.rows.map((row) => [row.rowNumber, row.record]));
   let first = 2;
   while (closing.has(first) && closedBefore(closing.get(first) as Record<string, unknown>, windowStart)) first++;
   const rest = REPORT_ORDER_KEYS.filter((key) => !CLOSING_KEYS.includes(key));
   const byRow = new Map<number, Record<OrderColumnKey, Cell>>();
-  for (const row of readRows(ss, layout, rest, first, read.lastRow).rows) byRow.set(row.rowNumber, row.record as Record<OrderColumnKey, Cell>);
+  for (const row of readRows(layout, rest, first, read.lastRow).rows) byRow.set(row.rowNumber, row.record as Record<OrderColumnKey, Cell>);
   for (const [rowNumber, record] of closing) {
     if (rowNumber < first) continue;
     const target = byRow.get(rowNumber);

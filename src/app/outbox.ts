@@ -28,6 +28,7 @@ import { sendMail } from '../gas/mail';
 import { OUTBOX_SHEET } from '../sheets/schema';
 import { rowsBelow } from '../sheets/rows-below';
 import { indexColumns, isDate, numberFormatFor } from '../sheets/table';
+import { headerRow } from '../sheets/values-to-data';
 import { appendLog } from './audit-log';
 import { readSettings } from './settings';
 
@@ -85,11 +86,12 @@ class OutboxSheet {
     const sheet = found ?? ss.getSheetByName(OUTBOX_SHEET.name);
     if (!sheet) return create ? OutboxSheet.make(ss) : null;
     const lastRow = sheet.getLastRow();
-    const header = sheet.getRange('1:1').getValues()[0] ?? [];
+    const header = headerRow(sheet);
     const { positions, missing } = indexColumns(header, OUTBOX_SHEET.columns);
     let width = header.reduce((w: number, cell, i) => (cell !== '' && cell !== null ? i + 1 : w), 0);
     if (missing.length) {
-      if (width + missing.length > header.length) sheet.insertColumnsAfter(header.length, width + missing.length - header.length);
+      const columns = sheet.getMaxColumns(); // only when repairing a header someone cut short
+      if (width + missing.length > columns) sheet.insertColumnsAfter(columns, width + missing.length - columns);
       sheet.getRange(1, width + 1, 1, missing.length).setValues([missing.map((c) => c.header)]);
       missing.forEach((column, i) => positions.set(column.key, width + i));
       width += missing.length;

@@ -15,16 +15,10 @@ import { TableRow } from '../sheets/table';
 
 /** The target columns of Manajemen · Rencana (the plans beside them are the dashboard's). */
 const TARGET_KEYS = ['targetMonth', 'targetOrders', 'targetRevenue', 'targetMargin', 'targetAdSpend', 'targetComplaintRate'] as const;
-/**
- * The rows of Rencana the report reads the targets from: one row a month is typed from the top, so 200
- * rows hold sixteen years of targets, and the read is not the sheet's empty rows below (its cells stay flat).
- */
-export const TARGET_ROWS = 200;
-
 /** The month's targets, or null when none is set or Rencana is missing (the report is built without them). */
 export function readMonthTarget(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, month: string): MonthTarget | null {
   try {
-    return parsePlanSheet(readColumns(ss, PLAN_SHEET, TARGET_KEYS, undefined, TARGET_ROWS)).targets.get(month) ?? null;
+    return parsePlanSheet(readColumns(ss, PLAN_SHEET, TARGET_KEYS)).targets.get(month) ?? null;
   } catch (e) {
     if (e instanceof UserError) return null;
     throw e;

@@ -1,21 +1,24 @@
 /**
  * Reading only the columns an action needs, for sheets that grow with the shop's history: the header
  * row tells where each needed column is (found by header text, like Table), then each run of adjacent
- * needed columns is one `getRange().getValues()` over the rows asked for. A run takes in a gap of up to
- * MAX_GAP columns nobody needs when that saves a call. Ranges are named in A1 on the spreadsheet
- * (`'Gudang · Selesai'!A2:W`), so no getSheetByName call is spent, and a range open at the bottom
- * needs no getLastRow call.
+ * needed columns is one `getSheetValues` over the rows asked for. A run takes in a gap of up to
+ * MAX_GAP columns nobody needs when that saves a call. The sheet is looked up once per read; a read
+ * open at the bottom goes to the last row with data (a -1 count, see values-to-data.ts), so it needs
+ * no getLastRow call and reads none of the empty rows below.
  */
 import { Cell } from '../domain/cell';
 import { ColumnSpec, SheetSpec } from './schema';
-import { columnLetters as letters, indexColumns, isDate, missingColumnError, missingSheetError, TableRow } from './table';
+import { indexColumns, isDate, missingColumnError, missingSheetError, TableRow } from './table';
+import { headerRow, valuesToData } from './values-to-data';
 
 /** The widest gap of unneeded columns a run reads through rather than spending another call. */
 export const MAX_GAP = 3;
 
-/** Where the needed columns of one sheet are: 0-based positions by key. */
+/** Where the needed columns of one sheet are: 0-based positions by key, and the sheet they are on. */
 export interface ColumnLayout<K extends string> {
   readonly spec: SheetSpec;
+  /** The sheet, looked up once for its header and every block read after it. */
+  readonly sheet: GoogleAppsScript.Spreadsheet.Sheet;
   readonly positions: ReadonlyMap<K, number>;
 }
 
@@ -23,11 +26,6 @@ export interface ColumnLayout<K extends string> {
 export interface ColumnRun {
   readonly first: number;
   readonly last: number;
-}
-
-/** A1 of a block on the named sheet; `lastRow` undefined means to the bottom of the sheet. */
-function blockA1(sheetName: string, run: ColumnRun, firstRow: number, lastRow?: number): string {
-  return `'${sheetName.replace(/'/g, "''")}'!${letters(run.first)}${firstRow}:${letters(run.last)}${lastRow ?? ''}`;
 }
 
 /** Groups positions into runs, joining two runs when at most `maxGap` columns lie between them. */
@@ -42,31 +40,41 @@ export function columnRuns(positions: Iterable<number>, maxGap = MAX_GAP): Colum
   return runs;
 }
 
-/** Reads a block; a sheet that is not there becomes the same UserError Table gives. */
-function readBlock(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, spec: SheetSpec, a1: string): unknown[][] {
-  try {
-    return ss.getRange(a1).getValues();
-  } catch (e) {
-    if (!ss.getSheetByName(spec.name)) throw missingSheetError(spec.name);
-    throw e;
-  }
+/** The sheet of `spec`; one that is not there becomes the same UserError Table gives. */
+function sheetOf(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, spec: SheetSpec): GoogleAppsScript.Spreadsheet.Sheet {
+  const sheet = ss.getSheetByName(spec.name);
+  if (!sheet) throw missingSheetError(spec.name);
+  return sheet;
+}
+
+/** The columns of `run` in rows `firstRow`…`lastRow` (undefined: to the last row with data), in one call. */
+function readBlock(sheet: GoogleAppsScript.Spreadsheet.Sheet, run: ColumnRun, firstRow: number, lastRow?: number): unknown[][] {
+  const rows = lastRow === undefined ? -1 : lastRow - firstRow + 1;
+  return rows === 0 ? [] : valuesToData(sheet, firstRow, run.first + 1, rows, run.last - run.first + 1);
 }
 
 const specsOf = <K extends string>(spec: SheetSpec, keys: readonly K[]): ColumnSpec[] =>
   keys.map((key) => spec.columns.find((c) => c.key === key) as ColumnSpec);
 
 /** Finds the needed columns in a header row; a missing one is the UserError Table gives, unless it is `optional` (then it reads blank). */
-function layoutOf<K extends string>(spec: SheetSpec, keys: readonly K[], header: readonly unknown[]): ColumnLayout<K> {
+function layoutOf<K extends string>(spec: SheetSpec, sheet: GoogleAppsScript.Spreadsheet.Sheet, keys: readonly K[], header: readonly unknown[]): ColumnLayout<K> {
   const { positions, missing } = indexColumns(header, specsOf(spec, keys));
   const required = missing.filter((column) => !column.optional);
   if (required.length) throw missingColumnError(required[0].header, spec.name);
-  return { spec, positions: positions as Map<K, number> };
+  return { spec, sheet, positions: positions as Map<K, number> };
 }
 
-/** Reads the header row (one call for the range, one for its values) and finds the needed columns. */
-export function readLayout<K extends string>(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, spec: SheetSpec, keys: readonly K[]): ColumnLayout<K> {
-  const [header] = readBlock(ss, spec, `'${spec.name.replace(/'/g, "''")}'!1:1`);
-  return layoutOf(spec, keys, header ?? []);
+/**
+ * Reads the header row (one call, plus one to find the sheet unless the caller holds it) and finds the
+ * needed columns.
+ */
+export function readLayout<K extends string>(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  spec: SheetSpec,
+  keys: readonly K[],
+  sheet: GoogleAppsScript.Spreadsheet.Sheet = sheetOf(ss, spec),
+): ColumnLayout<K> {
+  return layoutOf(spec, sheet, keys, headerRow(sheet));
 }
 
 const fromCell = (value: unknown): Cell => {
@@ -83,12 +91,11 @@ export interface RowsRead<K extends string> {
 }
 
 /**
- * Reads columns `keys` of rows `firstRow`…`lastRow` (undefined: to the bottom), one call pair per run
+ * Reads columns `keys` of rows `firstRow`…`lastRow` (undefined: to the last row with data), one call per run
  * of the layout (runs joined across gaps of up to `maxGap` columns). Rows blank in every column read
  * are left out, as Table leaves out blank rows.
  */
 export function readRows<K extends string>(
-  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
   layout: ColumnLayout<K>,
   keys: readonly K[],
   firstRow: number,
@@ -97,7 +104,7 @@ export function readRows<K extends string>(
 ): RowsRead<K> {
   if (lastRow !== undefined && lastRow < firstRow) return { rows: [], lastRow };
   const runs = columnRuns(keys.filter((k) => layout.positions.has(k)).map((k) => layout.positions.get(k) as number), maxGap);
-  const blocks = runs.map((run) => ({ run, values: readBlock(ss, layout.spec, blockA1(layout.spec.name, run, firstRow, lastRow)) }));
+  const blocks = runs.map((run) => ({ run, values: readBlock(layout.sheet, run, firstRow, lastRow) }));
   const count = Math.max(0, ...blocks.map((b) => b.values.length));
   return { rows: recordsOf(layout, keys, blocks, firstRow, 0), lastRow: firstRow + count - 1 };
 }
@@ -134,27 +141,26 @@ function recordsOf<K extends string>(
 }
 
 /**
- * Reads columns `keys` of every row, expecting them where Setup puts them: the block from the first to
- * the last expected column, header row included, in one call pair (or one per run with gaps wider than
- * `maxGap`, MAX_GAP by default); the header cells in it confirm the layout. When a person has moved or inserted columns,
- * falls back to reading the header row first. For sheets whose every row is needed (stock, ledger);
- * `lastRow` bounds the read for a block people fill from the top (Rencana's targets).
+ * Reads columns `keys` of every row, expecting them where Setup puts them: the sheet found once, then
+ * the block from the first to the last expected column, header row included, to the last row with
+ * data in one call (or one per run with gaps wider than `maxGap`, MAX_GAP by default); the header cells
+ * in it confirm the layout. When a person has moved or inserted columns, falls back to reading the
+ * header row first. For sheets whose every row is needed (stock, ledger, Rencana's targets).
  */
 export function readColumns<K extends string>(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
   spec: SheetSpec,
   keys: readonly K[],
   maxGap = MAX_GAP,
-  lastRow?: number,
 ): Array<TableRow<K>> {
+  const sheet = sheetOf(ss, spec);
   const expected = new Map<K, number>(keys.map((key) => [key, spec.columns.findIndex((c) => c.key === key)]));
   const runs = columnRuns(expected.values(), maxGap);
-  const blocks = runs.map((run) => ({ run, values: readBlock(ss, spec, blockA1(spec.name, run, 1, lastRow)) }));
+  const blocks = runs.map((run) => ({ run, values: readBlock(sheet, run, 1) }));
   const header: unknown[] = [];
   for (const { run, values } of blocks) (values[0] ?? []).forEach((cell, i) => (header[run.first + i] = cell));
   const found = indexColumns(header, specsOf(spec, keys));
   const asExpected = found.missing.length === 0 && keys.every((key) => found.positions.get(key) === expected.get(key));
-  if (asExpected) return recordsOf({ spec, positions: expected }, keys, blocks, 1, 1);
-  const layout = readLayout(ss, spec, keys);
-  return readRows(ss, layout, keys, 2, lastRow, maxGap).rows;
+  if (asExpected) return recordsOf({ spec, sheet, positions: expected }, keys, blocks, 1, 1);
+  return readRows(readLayout(ss, spec, keys, sheet), keys, 2, undefined, maxGap).rows;
 }

@@ -23,13 +23,13 @@ export function readRecentRows<K extends string>(
 ): Array<TableRow<K>> {
   const sheet = ss.getSheetByName(spec.name);
   if (!sheet) throw missingSheetError(spec.name);
-  const layout = readLayout(ss, spec, keys);
+  const layout = readLayout(ss, spec, keys, sheet);
   let last = sheet.getLastRow();
   let size = FIRST_BLOCK;
   const blocks: Array<Array<TableRow<K>>> = [];
   while (last >= 2) {
     const first = Math.max(2, last - size + 1);
-    const { rows } = readRows(ss, layout, keys, first, last);
+    const { rows } = readRows(layout, keys, first, last);
     blocks.unshift(rows);
     if (rows.length > 0 && before(rows[0].record)) break;
     last = first - 1;

@@ -10,6 +10,7 @@ import { UserError } from '../domain/i18n';
 import { RUPIAH_NUMBER_FORMAT } from '../domain/money';
 import { rowsBelow } from './rows-below';
 import { ColumnFormat, ColumnSpec, SheetSpec } from './schema';
+import { headerRow, valuesToData } from './values-to-data';
 
 /** A data row as read: its 1-based sheet row number, its record, and the values of people's own columns by header. */
 export interface TableRow<K extends string> {
@@ -226,13 +227,13 @@ export class Table<K extends string> {
   }
 
   /**
-   * Reads the whole sheet with one getValues (for sheets that stay small: stock, settings, purchases).
+   * Reads the whole sheet with one call (for sheets that stay small: stock, settings, purchases).
    * Throws a UserError naming the sheet or the first missing column, so a renamed sheet or deleted
    * header never becomes a stack trace.
    */
   static read<K extends string>(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, spec: SheetSpec<K>): Table<K> {
     const sheet = Table.sheetOf(ss, spec);
-    const grid = sheet.getDataRange().getValues();
+    const grid = valuesToData(sheet, 1, 1, -1, -1);
     const table = Table.make(sheet, spec, grid[0] ?? [], grid.length);
     table.absorb(2, grid.slice(1));
     return table;
@@ -250,8 +251,8 @@ export class Table<K extends string> {
     sheet: GoogleAppsScript.Spreadsheet.Sheet = Table.sheetOf(ss, spec),
     lastRow?: number,
   ): Table<K> {
-    // The whole first row in one read (no getLastColumn call); trailing blank cells are not headers.
-    const row = sheet.getRange('1:1').getValues()[0] ?? [];
+    // The first row in one read (no getLastColumn call); trailing blank cells are not headers.
+    const row = headerRow(sheet);
     let width = row.length;
     while (width > 0 && (row[width - 1] === '' || row[width - 1] === null)) width--;
     return Table.make(sheet, spec, row.slice(0, width), lastRow);

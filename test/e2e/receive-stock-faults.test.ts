@@ -111,7 +111,7 @@ describe('Terima stok after a failure (built bundle)', () => {
       }
       expect(different).toEqual([]);
       expect(failedAt).not.toContain('(none)');
-      expect(failedAt).toEqual(expect.arrayContaining(['Range.getValues', 'Range.setValues', 'Range.setNumberFormats', 'SpreadsheetApp.flush']));
+      expect(failedAt).toEqual(expect.arrayContaining(['Sheet.getSheetValues', 'Range.setValues', 'Range.setNumberFormats', 'SpreadsheetApp.flush']));
     });
   });
 });
