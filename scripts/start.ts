@@ -348,6 +348,24 @@ step('3 Dec 17.30 — a COD parcel comes back (the customer refused it at the do
   console.log(`  COD return: ${returned.join(', ')} back in Gudang · Selesai as Retur, its goods back in stock, Rp15.000 return shipping in Keuangan · Kas`);
 });
 
+step('3 Dec 17.45 — Agus counts two shelves: one selendang is missing and one kain tulis has a stain it cannot be sold with; he types Hasil Hitung and Alasan Selisih, then Toko → Stock opname', () => {
+  rt.advanceTo(jakartaInstant(2026, 12, 3, 17, 45));
+  const counted = [
+    { sku: 'SLD-SKJ', reason: 'Hilang' },
+    { sku: 'KAIN-TLS-01', reason: 'Rusak' },
+  ];
+  for (const { sku, reason } of counted) {
+    const [row] = rowsWhere(STOCK_SHEET, (r) => r.sku === sku);
+    if (row === undefined) throw new Error(`No stock row for ${sku}`);
+    const onHand = Number(recordsOf(rt, STOCK_SHEET)[row - 2].onHand);
+    typeCell(STOCK_SHEET, 'countedQty', row, String(onHand - 1), WAREHOUSE);
+    typeCell(STOCK_SHEET, 'countReason', row, reason, WAREHOUSE);
+  }
+  rt.clickMenu('Stock opname', WAREHOUSE);
+  const adjustments = recordsOf(rt, LEDGER_SHEET).filter((r) => r.category === 'Penyesuaian Stok');
+  console.log(`  Stock opname: ${adjustments.length} Penyesuaian Stok entries in Keuangan · Kas (${adjustments.map((r) => `${String(r.entryId)} ${formatRupiah(Number(r.amount || 0))}`).join(', ')}), Stok Fisik set to the count`);
+});
+
 step('3 Dec 19.00 — a customer says her delivered parcel arrived damaged: Dewi records it (Toko → Catat komplain), forwards it to the warehouse (Toko → Teruskan komplain), and solves it with a replacement (Toko → Selesaikan komplain)', () => {
   rt.advanceTo(jakartaInstant(2026, 12, 3, 19));
   const [row] = rowsWhere(DONE_SHEET, (r) => r.fulfilment === 'Diterima');

@@ -38,6 +38,7 @@ describe('npm start (a day at the shop)', () => {
     expect(printed).toContain('Laporan 2026-11');
     expect(printed).toContain('Baris 30: SKU KMJ-PRG-XXL tidak ada');
     expect(printed).toMatch(/COD return: TK-\d{4}-\d{4} back in Gudang · Selesai as Retur/);
+    expect(printed).toMatch(/Stock opname: 2 Penyesuaian Stok entries in Keuangan · Kas \(\S+ Rp35\.000, \S+ Rp250\.000\)/);
     expect(printed).toMatch(/sidebar for 62\d+: \d+ order\(s\), \d+ open complaint\(s\), \d+ quick replies/);
   });
 
