@@ -36,9 +36,10 @@ function complaintItem(record: ComplaintRecord, now: number, en: boolean): Secti
 /** The open complaints of what the search found (see the file comment); null when nothing was found or the sheet is missing. */
 export function complaintsSection(ctx: ActionContext, found: FoundCustomer): CustomerSection | null {
   if (found.phones.length === 0 && found.orderIds.length === 0) return null;
-  if (!ctx.ss.getSheetByName(COMPLAINTS_SHEET.name)) return null;
+  const sheet = ctx.ss.getSheetByName(COMPLAINTS_SHEET.name);
+  if (!sheet) return null;
   const en = found.lang === 'en';
-  const table = Table.open(ctx.ss, COMPLAINTS_SHEET);
+  const table = Table.open(ctx.ss, COMPLAINTS_SHEET, sheet);
   const rows = new Set<number>();
   for (const phone of found.phones.slice(0, 2)) for (const row of table.findMatching('phone', phoneCellPattern(phone))) rows.add(row);
   const ids = [...new Set(found.orderIds)];

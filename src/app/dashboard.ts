@@ -66,8 +66,9 @@ export function dashboardOrderFromRecord(record: Readonly<Record<string, unknown
 
 /** Complaints open and past SLA, or null while `CS · Komplain` does not exist. */
 function readComplaints(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): ComplaintCounts | null {
-  if (!ss.getSheetByName(COMPLAINTS.name)) return null;
-  const read = (keys: readonly string[]) => readRows(readLayout(ss, COMPLAINTS, keys), keys, 2).rows;
+  const sheet = ss.getSheetByName(COMPLAINTS.name);
+  if (!sheet) return null;
+  const read = (keys: readonly string[]) => readRows(readLayout(ss, COMPLAINTS, keys, sheet), keys, 2).rows;
   let rows: ReturnType<typeof read>;
   try {
     rows = read(['status', 'sla']);
@@ -89,25 +90,25 @@ function readComplaints(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Complaint
  * are small planning sheets: their few needed columns are read whole.
  */
 function readMarketing(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, now: number, todayStart: number): MarketingCounts | null {
-  const hasPromos = ss.getSheetByName(PROMO_SHEET.name) !== null;
-  const hasContent = ss.getSheetByName(CONTENT_SHEET.name) !== null;
-  if (!hasPromos && !hasContent) return null;
+  const promoSheet = ss.getSheetByName(PROMO_SHEET.name);
+  const contentSheet = ss.getSheetByName(CONTENT_SHEET.name);
+  if (!promoSheet && !contentSheet) return null;
   const when = (value: Cell): number | null => (typeof value === 'number' && Number.isFinite(value) ? value : null);
-  const columns = (spec: SheetSpec, keys: readonly string[]) => {
+  const columns = (spec: SheetSpec, keys: readonly string[], sheet: GoogleAppsScript.Spreadsheet.Sheet) => {
     try {
-      return readColumns(ss, spec, keys).map((row) => row.record as Record<string, Cell>);
+      return readColumns(ss, spec, keys, undefined, sheet).map((row) => row.record as Record<string, Cell>);
     } catch (e) {
       if (e instanceof UserError) return [];
       throw e;
     }
   };
-  const promos = hasPromos ? columns(PROMO_SHEET, ['code', 'status', 'start', 'end']) : [];
+  const promos = promoSheet ? columns(PROMO_SHEET, ['code', 'status', 'start', 'end'], promoSheet) : [];
   const activePromos = promos.filter((p) => {
     const start = when(p.start);
     const end = when(p.end);
     return cellText(p.code) !== '' && ['', 'aktif'].includes(cellText(p.status).toLowerCase()) && (start === null || start <= now) && (end === null || end >= now);
   }).length;
-  const content = hasContent ? columns(CONTENT_SHEET, ['date', 'status']).filter((c) => cellText(c.status).toLowerCase() !== 'tayang') : [];
+  const content = contentSheet ? columns(CONTENT_SHEET, ['date', 'status'], contentSheet).filter((c) => cellText(c.status).toLowerCase() !== 'tayang') : [];
   const dated = content.map((c) => when(c.date)).filter((d): d is number => d !== null);
   return {
     activePromos,

@@ -49,8 +49,8 @@ function sheetOf(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, spec: SheetSpec):
 
 /** The columns of `run` in rows `firstRow`…`lastRow` (undefined: to the last row with data), in one call. */
 function readBlock(sheet: GoogleAppsScript.Spreadsheet.Sheet, run: ColumnRun, firstRow: number, lastRow?: number): unknown[][] {
-  const rows = lastRow === undefined ? -1 : lastRow - firstRow + 1;
-  return rows === 0 ? [] : valuesToData(sheet, firstRow, run.first + 1, rows, run.last - run.first + 1);
+  if (lastRow !== undefined && lastRow < firstRow) return [];
+  return valuesToData(sheet, firstRow, run.first + 1, lastRow === undefined ? -1 : lastRow - firstRow + 1, run.last - run.first + 1);
 }
 
 const specsOf = <K extends string>(spec: SheetSpec, keys: readonly K[]): ColumnSpec[] =>
@@ -145,15 +145,16 @@ function recordsOf<K extends string>(
  * the block from the first to the last expected column, header row included, to the last row with
  * data in one call (or one per run with gaps wider than `maxGap`, MAX_GAP by default); the header cells
  * in it confirm the layout. When a person has moved or inserted columns, falls back to reading the
- * header row first. For sheets whose every row is needed (stock, ledger, Rencana's targets).
+ * header row first. For sheets whose every row is needed (stock, ledger, Rencana's targets). `sheet`
+ * may be given when the caller holds it already.
  */
 export function readColumns<K extends string>(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
   spec: SheetSpec,
   keys: readonly K[],
   maxGap = MAX_GAP,
+  sheet: GoogleAppsScript.Spreadsheet.Sheet = sheetOf(ss, spec),
 ): Array<TableRow<K>> {
-  const sheet = sheetOf(ss, spec);
   const expected = new Map<K, number>(keys.map((key) => [key, spec.columns.findIndex((c) => c.key === key)]));
   const runs = columnRuns(expected.values(), maxGap);
   const blocks = runs.map((run) => ({ run, values: readBlock(sheet, run, 1) }));
