@@ -108,31 +108,3 @@ describe('writing back', () => {
     expect(rt.run(() => [sheet.getLastRow(), sheet.getMaxRows()])).toEqual([1, 2]);
   });
 });
-
-describe('finding rows on the server', () => {
-  it('a search spends no call on the last row, and the header row is never a hit', () => {
-    parcels(20, 30);
-
-    const { found, matching } = rt.run(() => {
-      const table = Table.open(ss(), PARCELS);
-      return { found: table.find('id', ['TK-2611-0007', 'ID']), matching: table.findMatching('id', 'I') };
-    });
-
-    expect([...found.entries()]).toEqual([['TK-2611-0007', [8]]]);
-    expect(matching).toEqual([]);
-    expect(calls('Sheet.getLastRow')).toBe(0);
-  });
-
-  it('a search after the last row is known looks only below the header, without asking again', () => {
-    parcels(3, 30);
-
-    const rows = rt.run(() => {
-      const table = Table.open(ss(), PARCELS);
-      table.load([[1, Infinity]]); // a whole column selected: the last row is asked once
-      return table.findMatching('id', '^TK-2611-000[13]$');
-    });
-
-    expect(rows).toEqual([2, 4]);
-    expect(calls('Sheet.getLastRow')).toBe(1);
-  });
-});

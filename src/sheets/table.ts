@@ -296,7 +296,7 @@ export class Table<K extends string> {
     const found = new Map<string, number[]>();
     const wanted = distinctValues(values);
     const position = this.positions.get(key) as number;
-    const hits = this.search(key, wanted).map((hit) => hit.getRow()).filter((row) => row >= 2);
+    const hits = this.search(key, wanted).map((hit) => hit.getRow());
     if (hits.length === 0) return found;
     // Which value each hit holds: obvious with one value; else from the rows, loaded in one go.
     if (wanted.length > 1) {
@@ -318,11 +318,7 @@ export class Table<K extends string> {
     return this.sheet.getSheetValues(2, (this.positions.get(key) as number) + 1, this.lastRow - 1, 1).map((row) => row[0]);
   }
 
-  /**
-   * How many cells of the `key` column hold one of `values` exactly (any case): one search, no cell read,
-   * no row asked. The header cell counts too when it holds such a value (a search spends no call to
-   * learn where the data ends): an upper bound, exact for any header that is not an order ID.
-   */
+  /** How many cells of the `key` column hold one of `values` exactly (any case): one search, no cell read, no row asked. */
   count(key: K, values: readonly string[]): number {
     return this.search(key, distinctValues(values)).length;
   }
@@ -332,36 +328,23 @@ export class Table<K extends string> {
    * anchored), in sheet order: one TextFinder on that column, no cell read, rows not loaded.
    */
   findMatching(key: K, pattern: string): number[] {
-    const range = pattern === '' ? null : this.searchRange(key);
-    if (!range) return [];
-    return range
+    if (pattern === '' || this.lastRow < 2) return [];
+    return this.sheet
+      .getRange(2, (this.positions.get(key) as number) + 1, this.lastRow - 1, 1)
       .createTextFinder(pattern)
       .useRegularExpression(true)
       .findAll()
-      .map((hit) => hit.getRow())
-      .filter((row) => row >= 2);
+      .map((hit) => hit.getRow());
   }
 
-  /**
-   * The cells of the `key` column holding exactly one of `wanted` (any case): one TextFinder, no cell
-   * read. The header cell may be among them (see searchRange): callers that take rows drop row 1.
-   */
+  /** The cells of the `key` column below the header holding exactly one of `wanted` (any case): one TextFinder, no cell read. */
   private search(key: K, wanted: readonly string[]): GoogleAppsScript.Spreadsheet.Range[] {
-    const range = wanted.length === 0 ? null : this.searchRange(key);
-    if (!range) return [];
-    return range.createTextFinder(exactAlternatives(wanted)).useRegularExpression(true).findAll();
-  }
-
-  /**
-   * Where a search of the `key` column looks: the rows below the header when the last row is known
-   * already, else the whole column by its A1 letters — a TextFinder reads no cell either way, and this
-   * spends no getLastRow call; null when the sheet holds no data row.
-   */
-  private searchRange(key: K): GoogleAppsScript.Spreadsheet.Range | null {
-    const position = this.positions.get(key) as number;
-    if (this.knownLastRow === undefined) return this.sheet.getRange(`${columnLetters(position)}:${columnLetters(position)}`);
-    if (this.knownLastRow < 2) return null;
-    return this.sheet.getRange(2, position + 1, this.knownLastRow - 1, 1);
+    if (wanted.length === 0 || this.lastRow < 2) return [];
+    return this.sheet
+      .getRange(2, (this.positions.get(key) as number) + 1, this.lastRow - 1, 1)
+      .createTextFinder(exactAlternatives(wanted))
+      .useRegularExpression(true)
+      .findAll();
   }
 
   /**
