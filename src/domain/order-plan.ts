@@ -74,6 +74,9 @@ export function emptyPlan(): {
   return { ids: [], stock: [], sourceUpdates: [], ledger: [], targetAppends: [], targetUpdates: [], sourceRemovals: [], mails: [], logs: [], done: [], skipped: [], warnings: [] };
 }
 
+/** Why an order row without an order ID is skipped: it has never been confirmed. */
+export const NO_ORDER_ID: Text = { id: 'belum ada ID pesanan', en: 'no order ID' };
+
 /** Records that an order stays where it is: its row, its ID and why (`Baris 5 (TK-…): …`). */
 export function skipOrder(plan: { readonly skipped: SkippedOrder[] }, row: OrderRow, reason: Text): void {
   const orderId = orderIdOf(row.record);

@@ -5,7 +5,7 @@
  */
 import { formatRupiah } from './money';
 import { orderIdTakenIn } from './order-messages';
-import { emptyPlan, findOrder, isSameOrder, messageEnvOf, PipelinePlan, PlanEnv, skipOrder } from './order-plan';
+import { emptyPlan, findOrder, isSameOrder, messageEnvOf, NO_ORDER_ID, PipelinePlan, PlanEnv, skipOrder } from './order-plan';
 import { orderWhatsappCell } from './customer-message';
 import { STATE_TEMPLATES } from './template-starters';
 import { cellInteger, cellText } from './cell';
@@ -30,7 +30,7 @@ export function planDeliver(input: DeliverInput, env: PlanEnv): PipelinePlan {
     const r = row.record;
     const orderId = orderIdOf(r);
     if (orderId === '') {
-      skipOrder(plan, row, { id: 'belum ada ID pesanan', en: 'no order ID' });
+      skipOrder(plan, row, NO_ORDER_ID);
       continue;
     }
     if (cellText(r.fulfilment) !== 'Sudah dikirim') {

@@ -1,5 +1,5 @@
 /** Mark packed (Warehouse): the selected orders of Gudang · Pengiriman waiting for packing become Sudah dikemas. */
-import { emptyPlan, PipelinePlan, PlanEnv, skipOrder } from './order-plan';
+import { emptyPlan, NO_ORDER_ID, PipelinePlan, PlanEnv, skipOrder } from './order-plan';
 import { cellText } from './cell';
 import { orderIdOf, OrderRow } from './order-record';
 import { SHIPPING_SHEET } from '../sheets/schema';
@@ -17,7 +17,7 @@ export function planPack(input: { readonly selected: readonly OrderRow[]; readon
     const status = cellText(row.record.fulfilment);
     if (orderId === '' || (status !== 'Menunggu packing' && status !== '')) {
       const reason = orderId === ''
-        ? { id: 'belum ada ID pesanan', en: 'no order ID' }
+        ? NO_ORDER_ID
         : status === 'Sudah dikemas'
           ? { id: 'sudah dikemas sebelumnya', en: 'already packed' }
           : { id: `statusnya ${status}, bukan Menunggu packing`, en: `its status is ${status}, not Menunggu packing` };

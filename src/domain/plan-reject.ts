@@ -4,7 +4,7 @@
  * half-done reject) is updated there, not added twice.
  */
 import { orderIdTakenIn } from './order-messages';
-import { emptyPlan, findOrder, isSameOrder, PipelinePlan, PlanEnv, skipOrder } from './order-plan';
+import { emptyPlan, findOrder, isSameOrder, NO_ORDER_ID, PipelinePlan, PlanEnv, skipOrder } from './order-plan';
 import { orderIdOf, OrderRow, StockRow } from './order-record';
 import { StockBook } from './stock-book';
 import { APPROVAL_SHEET, ORDERS_SHEET } from '../sheets/schema';
@@ -25,7 +25,7 @@ export function planReject(input: RejectInput, env: PlanEnv): PipelinePlan {
   for (const row of input.selected) {
     const orderId = orderIdOf(row.record);
     if (orderId === '') {
-      skipOrder(plan, row, { id: 'belum ada ID pesanan', en: 'no order ID' });
+      skipOrder(plan, row, NO_ORDER_ID);
       continue;
     }
     const inTarget = findOrder(input.target, orderId);

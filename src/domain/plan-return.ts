@@ -13,7 +13,7 @@ import { Text } from './i18n';
 import { formatItems, OrderItem, parseItems } from './items';
 import { formatRupiah, parseRupiah } from './money';
 import { orderIdTakenIn } from './order-messages';
-import { emptyPlan, findOrder, isSameOrder, PipelinePlan, PlanEnv, skipOrder } from './order-plan';
+import { emptyPlan, findOrder, isSameOrder, NO_ORDER_ID, PipelinePlan, PlanEnv, skipOrder } from './order-plan';
 import { isCodPayment, orderIdOf, OrderRow, StockRow } from './order-record';
 import { normalizePhone } from './phone';
 import { readStockLevel } from './stock';
@@ -98,7 +98,7 @@ export function planReturn(input: ReturnInput, env: PlanEnv): ReturnPlan {
     const orderId = orderIdOf(r);
     const status = cellText(r.fulfilment);
     if (orderId === '') {
-      skipOrder(plan, row, { id: 'belum ada ID pesanan', en: 'no order ID' });
+      skipOrder(plan, row, NO_ORDER_ID);
       continue;
     }
     if (status === 'Diterima' || (isCodPayment(r.paymentMethod) && cellText(r.paymentStatus) === 'Lunas')) {

@@ -9,7 +9,7 @@
 import { parseItems } from './items';
 import { formatRupiah } from './money';
 import { orderReason } from './order-messages';
-import { emptyPlan, messageEnvOf, PipelinePlan, PlanEnv, skipOrder } from './order-plan';
+import { emptyPlan, messageEnvOf, NO_ORDER_ID, PipelinePlan, PlanEnv, skipOrder } from './order-plan';
 import { cellText } from './cell';
 import { orderIdOf, OrderRow, StockRow } from './order-record';
 import { normalizePhone } from './phone';
@@ -60,7 +60,7 @@ export function planShip(input: ShipInput, env: PlanEnv): ShipPlan {
     const orderId = orderIdOf(r);
     const status = cellText(r.fulfilment);
     if (orderId === '') {
-      skipOrder(plan, row, { id: 'belum ada ID pesanan', en: 'no order ID' });
+      skipOrder(plan, row, NO_ORDER_ID);
       continue;
     }
     if (status === 'Sudah dikirim') {
