@@ -6,10 +6,8 @@
  */
 import { Text } from './i18n';
 import { monthBounds, previousMonth } from './jakarta-time';
-import { LedgerEntry } from './ledger';
-import { BooksPosition, buildBooksPosition, PositionPurchaseLine, ReceivableLine } from './books-position';
+import { BooksPosition, buildBooksPosition, PositionInput } from './books-position';
 import { monthlyTurnover, readTaxSettings, TaxMonth, TaxSettingsInput, TaxSetup, umkmTaxMonth } from './umkm-tax';
-import { ReportItemLine, ReportOrder, ReportStockItem } from './monthly-report';
 
 /** The tax helper's part: the figures, the checked setup (null when a setting is missing or bad) and what to fill in. */
 export interface TaxSection {
@@ -25,19 +23,11 @@ export interface BooksSection {
   readonly tax: TaxSection;
 }
 
-/** What the books sections are computed from. */
-export interface BooksInput {
+/** What the books sections are computed from: the position's inputs for the report month, and the tax settings. */
+export interface BooksInput extends Omit<PositionInput, 'monthEnds'> {
   /** The report month `yyyy-MM`. */
   readonly month: string;
-  readonly orders: readonly ReportOrder[];
-  readonly ledger: readonly LedgerEntry[];
-  readonly stock: readonly ReportStockItem[];
-  readonly parseItems: (items: string) => readonly ReportItemLine[];
-  readonly cashAccounts: readonly string[];
-  readonly purchases: readonly PositionPurchaseLine[];
   readonly tax: TaxSettingsInput;
-  /** Other sections' receivables (piutang marketplace), listed in the position. */
-  readonly otherReceivables?: readonly ReceivableLine[];
 }
 
 /** Turnover only, when the settings cannot say which rule applies: no untaxed part, no tax, no PPN. */
@@ -45,18 +35,10 @@ const NO_TAX: TaxSetup = { kind: 'entity', finalRegime: false, pkp: false, vatRa
 
 /** Builds the books sections of the report month and the two before it. */
 export function buildBooksSection(input: BooksInput): BooksSection {
-  const months = [previousMonth(input.month, 2), previousMonth(input.month, 1), input.month];
-  const position = buildBooksPosition({
-    monthEnds: months.map((m) => monthBounds(m).end),
-    orders: input.orders,
-    ledger: input.ledger,
-    stock: input.stock,
-    parseItems: input.parseItems,
-    cashAccounts: input.cashAccounts,
-    purchases: input.purchases,
-    otherReceivables: input.otherReceivables,
-  });
-  const { setup, problems } = readTaxSettings(input.tax);
+  const { month, tax, ...positionInput } = input;
+  const months = [previousMonth(month, 2), previousMonth(month, 1), month];
+  const position = buildBooksPosition({ ...positionInput, monthEnds: months.map((m) => monthBounds(m).end) });
+  const { setup, problems } = readTaxSettings(tax);
   const years = new Map<number, number[]>();
   const turnoverOf = (year: number) => {
     if (!years.has(year)) years.set(year, monthlyTurnover(input.ledger, year));
