@@ -15,6 +15,7 @@ import { cellText } from './cell';
 import { cityOf } from './contacts';
 import { isCodPayment, orderIdOf, OrderRecord } from './order-record';
 import { normalizePhone } from './phone';
+import { fnv1a } from './fnv1a';
 
 /** Cells customers and cities are spread over (rows 2…TALLY_BUCKETS+1 of the sheet). */
 export const TALLY_BUCKETS = 500;
@@ -95,12 +96,7 @@ export function cityKey(address: unknown): string {
 
 /** The 0-based bucket of a key (FNV-1a). */
 export function tallyBucketOf(key: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < key.length; i++) {
-    hash ^= key.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash % TALLY_BUCKETS;
+  return fnv1a(key) % TALLY_BUCKETS;
 }
 
 /** A customers cell: phone → returned order IDs (unreadable parts skipped). */

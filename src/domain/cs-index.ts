@@ -4,18 +4,14 @@
  * of customers — Konfirmasi pesanan never searches the order sheets for a phone. Each cell holds
  * `6281234567890 dewi@toko.id; 6285…` (phone, then the CS's e-mail).
  */
+import { fnv1a } from './fnv1a';
 
 /** Cells phones are spread over (rows 2…BUCKETS+1 of the index). */
 export const INDEX_BUCKETS = 500;
 
 /** The 0-based cell of a normalised phone. */
 export function bucketOf(phone: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < phone.length; i++) {
-    hash ^= phone.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash % INDEX_BUCKETS;
+  return fnv1a(phone) % INDEX_BUCKETS;
 }
 
 /** The phone → CS entries of one cell (unreadable parts are skipped). */

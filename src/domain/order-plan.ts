@@ -14,6 +14,7 @@ import { Settings } from './settings';
 import { StockRowChange } from './stock-book';
 import { TemplateBook } from './templates';
 import { MessageEnv } from './customer-message';
+import { fnv1a } from './fnv1a';
 
 /** A change to some columns of one sheet row. */
 export interface RowChange<C> {
@@ -85,12 +86,7 @@ export function skipOrder(plan: { readonly skipped: SkippedOrder[] }, row: Order
 
 /** A short stable hash (FNV-1a, base 36) for idempotency keys built from many order IDs. */
 export function shortHash(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash.toString(36);
+  return fnv1a(text).toString(36);
 }
 
 /** The moment, the person and the shop settings a planner decides with (never read from a clock). */
