@@ -8,7 +8,7 @@ import { Cell } from '../domain/cell';
 import { ContactRow } from '../domain/contacts';
 import { GROWTH_HEADROOM } from '../sheets/rows-below';
 import { CONTACTS_SHEET, ColumnSpec } from '../sheets/schema';
-import { consecutiveRuns, fromCell, indexColumns, missingColumnError, missingSheetError, numberFormatFor, toCell } from '../sheets/table';
+import { consecutiveRuns, fromCell, indexColumns, missingColumnError, numberFormatFor, sheetOf, toCell } from '../sheets/table';
 import { valuesToData } from '../sheets/values-to-data';
 
 /** Kontak as read: the sheet, its column positions, its contacts, and the last row with content. */
@@ -24,8 +24,7 @@ export interface ContactSheet {
 
 /** Reads Marketing · Kontak whole (two calls); throws a UserError naming a missing sheet or required column. */
 export function readContactSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): ContactSheet {
-  const sheet = ss.getSheetByName(CONTACTS_SHEET.name);
-  if (!sheet) throw missingSheetError(CONTACTS_SHEET.name);
+  const sheet = sheetOf(ss, CONTACTS_SHEET);
   const grid = valuesToData(sheet, 1, 1, -1, -1);
   const { positions, missing } = indexColumns(grid[0] ?? [], CONTACTS_SHEET.columns);
   const required = missing.filter((column) => !column.optional);

@@ -15,7 +15,7 @@ import { documentProperties } from '../gas/properties';
 import { menuLanguage } from './menu-language';
 import { htmlPage } from '../gas/html-page';
 import { APPROVAL_SHEET, CHANNELS, ORDERS_SHEET, PAYMENT_METHODS, STOCK_SHEET } from '../sheets/schema';
-import { missingSheetError, Table } from '../sheets/table';
+import { sheetOf, Table } from '../sheets/table';
 import { ActionContext, ActionSpec } from './action';
 import { confirmRows } from './confirm-orders';
 import { DialogReply, DialogResult, runDialogCall } from './dialog-call';
@@ -118,8 +118,7 @@ function saveDraft(ctx: ActionContext, draft: OrderDraft): DialogResult<SaveOutc
       message: { id: `Belum disimpan: ${check.problems.length} hal perlu diperbaiki.`, en: `Not saved: ${check.problems.length} thing(s) to fix.` },
     };
   }
-  const sheet = ctx.ss.getSheetByName(ORDERS_SHEET.name);
-  if (!sheet) throw missingSheetError(ORDERS_SHEET.name);
+  const sheet = sheetOf(ctx.ss, ORDERS_SHEET);
   const lastRow = sheet.getLastRow();
   const orders = Table.open(ctx.ss, ORDERS_SHEET, sheet, lastRow);
   const name = draft.customerName.trim();

@@ -8,7 +8,7 @@
  */
 import { Cell } from '../domain/cell';
 import { ColumnSpec, SheetSpec } from './schema';
-import { indexColumns, isDate, missingColumnError, missingSheetError, TableRow } from './table';
+import { indexColumns, isDate, missingColumnError, sheetOf, TableRow } from './table';
 import { headerRow, valuesToData } from './values-to-data';
 
 /** The widest gap of unneeded columns a run reads through rather than spending another call. */
@@ -38,13 +38,6 @@ export function columnRuns(positions: Iterable<number>, maxGap = MAX_GAP): Colum
     else runs.push({ first: p, last: p });
   }
   return runs;
-}
-
-/** The sheet of `spec`; one that is not there becomes the same UserError Table gives. */
-function sheetOf(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, spec: SheetSpec): GoogleAppsScript.Spreadsheet.Sheet {
-  const sheet = ss.getSheetByName(spec.name);
-  if (!sheet) throw missingSheetError(spec.name);
-  return sheet;
 }
 
 /** The columns of `run` in rows `firstRow`…`lastRow` (undefined: to the last row with data), in one call. */

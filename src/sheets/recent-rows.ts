@@ -9,7 +9,7 @@
 import { Cell } from '../domain/cell';
 import { readLayout, readRows } from './columns';
 import { SheetSpec } from './schema';
-import { missingSheetError, TableRow } from './table';
+import { sheetOf, TableRow } from './table';
 
 /** Rows of the first block read from the bottom. */
 export const FIRST_BLOCK = 256;
@@ -21,8 +21,7 @@ export function readRecentRows<K extends string>(
   keys: readonly K[],
   before: (record: Readonly<Record<K, Cell>>) => boolean,
 ): Array<TableRow<K>> {
-  const sheet = ss.getSheetByName(spec.name);
-  if (!sheet) throw missingSheetError(spec.name);
+  const sheet = sheetOf(ss, spec);
   const layout = readLayout(ss, spec, keys, sheet);
   let last = sheet.getLastRow();
   let size = FIRST_BLOCK;

@@ -49,6 +49,13 @@ export function missingSheetError(sheetName: string): UserError {
   });
 }
 
+/** The sheet of `spec`, found by name (one call); a sheet that is not there is missingSheetError's UserError. */
+export function sheetOf(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, spec: Pick<SheetSpec, 'name'>): GoogleAppsScript.Spreadsheet.Sheet {
+  const sheet = ss.getSheetByName(spec.name);
+  if (!sheet) throw missingSheetError(spec.name);
+  return sheet;
+}
+
 /** The message for a column whose header is not in the sheet. */
 export function missingColumnError(header: string, sheetName: string): UserError {
   return new UserError({
@@ -213,12 +220,6 @@ export class Table<K extends string> {
     return this.loadedRows;
   }
 
-  private static sheetOf(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, spec: SheetSpec): GoogleAppsScript.Spreadsheet.Sheet {
-    const sheet = ss.getSheetByName(spec.name);
-    if (!sheet) throw missingSheetError(spec.name);
-    return sheet;
-  }
-
   private static make<K extends string>(sheet: GoogleAppsScript.Spreadsheet.Sheet, spec: SheetSpec<K>, header: unknown[], lastRow: number | undefined): Table<K> {
     const { positions, missing } = indexColumns(header, spec.columns);
     const required = missing.filter((column) => !column.optional);
@@ -232,7 +233,7 @@ export class Table<K extends string> {
    * header never becomes a stack trace.
    */
   static read<K extends string>(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, spec: SheetSpec<K>): Table<K> {
-    const sheet = Table.sheetOf(ss, spec);
+    const sheet = sheetOf(ss, spec);
     const grid = valuesToData(sheet, 1, 1, -1, -1);
     const table = Table.make(sheet, spec, grid[0] ?? [], grid.length);
     table.absorb(2, grid.slice(1));
@@ -248,7 +249,7 @@ export class Table<K extends string> {
   static open<K extends string>(
     ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
     spec: SheetSpec<K>,
-    sheet: GoogleAppsScript.Spreadsheet.Sheet = Table.sheetOf(ss, spec),
+    sheet: GoogleAppsScript.Spreadsheet.Sheet = sheetOf(ss, spec),
     lastRow?: number,
   ): Table<K> {
     // The first row in one read (no getLastColumn call); trailing blank cells are not headers.
